@@ -1,0 +1,54 @@
+import type { RequestContext } from './context.ts';
+import type { FieldErrors } from '../lib/forms.ts';
+import { FieldError } from './layout.tsx';
+
+export interface FormState {
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+}
+
+/** A labelled input whose error is announced and tied to it with aria-describedby. */
+export function Field(props: {
+  ctx: RequestContext;
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'password';
+  autocomplete?: string;
+  hint?: string;
+  state?: FormState;
+  inputmode?: 'numeric' | 'text';
+  required?: boolean;
+}) {
+  const { ctx, name, state } = props;
+  const error = state?.errors?.[name];
+  const id = `f-${name}`;
+  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div>
+      <label for={id}>{props.label}</label>
+      <input
+        id={id}
+        name={name}
+        type={props.type ?? 'text'}
+        autocomplete={props.autocomplete}
+        inputMode={props.inputmode}
+        required={props.required ?? true}
+        value={props.type === 'password' ? undefined : state?.values?.[name]}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy}
+      />
+      {props.hint && <p class="hint" id={`${id}-hint`}>{props.hint}</p>}
+      <FieldError id={`${id}-error`} message={error ? ctx.t(error) : undefined} />
+    </div>
+  );
+}
+
+export function FormErrors({ ctx, state }: { ctx: RequestContext; state?: FormState }) {
+  const form = state?.errors?._form;
+  if (!state?.errors || Object.keys(state.errors).length === 0) return null;
+  return (
+    <div class="notice notice-error" role="alert">
+      <p>{ctx.t(form ?? 'form.fixErrors')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { ConfigError, loadConfig } from './config.ts';
+import { openRuntime } from './bootstrap.ts';
+import { buildApp } from './server.tsx';
+import { seedDemo } from '../db/seed.ts';
+import { DataDirLockedError } from '../db/lock.ts';
+
+const startedAt = performance.now();
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const consoleLog = { error: (obj: object, msg: string) => console.error(msg, obj) };
+  let runtime;
+  try {
+    runtime = await openRuntime(config, consoleLog);
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const { deps } = runtime;
+  const seeded = config.seedDemo ? await seedDemo(deps.database.db, deps.keys) : false;
+  const app = await buildApp(deps);
+  await app.listen({ port: config.port, host: config.host });
+  await deps.jobs.work();
+
+  const where = config.publicUrl;
+  console.log(`Solidarity Post is running: open ${where}/ (database: ${deps.database.kind}, migration ${deps.migration}, started in ${Math.round(performance.now() - startedAt)} ms)`);
+  if (runtime.transport.kind === 'outbox') console.log(`Outgoing e-mails are not sent in development: read them at ${where}/en/dev/outbox`);
+  if (seeded) console.log('Demo data was created (synthetic accounts, see README "Demo accounts").');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error('Solidarity Post failed to start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import pg from 'pg';
+import * as schema from './schema.ts';
+import { acquireLock } from './lock.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** What pg-boss needs to run its SQL on our connection or inside our transaction. */
+export interface SqlExecutor {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
+}
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Runs several statements without parameters (migrations, schema set-up). */
+  execScript(text: string): Promise<void>;
+  executor: SqlExecutor;
+  close(): Promise<void>;
+}
+
+export type OpenOptions =
+  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
+  | { kind: 'postgres'; url: string; max?: number };
+
+// Turns pg-boss's "$1, $2" text into a Drizzle SQL object, so the same text runs
+// on either driver and, given a transaction, inside it.
+function toSql(text: string, values: unknown[]): SQL {
+  const parts = text.split(/\$(\d+)/);
+  const chunks: SQL[] = parts.map((part, i) => (i % 2 ? sql`${sql.param(values[Number(part) - 1] ?? null)}` : sql.raw(part)));
+  return sql.join(chunks, sql.raw(''));
+}
+
+export function executorFor(db: Pick<Db, 'execute'>, execScript: (t: string) => Promise<void>): SqlExecutor {
+  return {
+    async executeSql(text, values) {
+      if (!values || values.length === 0) {
+        if (/;\s*\S/.test(text)) {
+          await execScript(text);
+          return { rows: [] };
+        }
+        return (await db.execute(sql.raw(text))) as unknown as { rows: any[] };
+      }
+      return (await db.execute(toSql(text, values))) as unknown as { rows: any[] };
+    },
+  };
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10 });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const execScript = async (text: string) => void (await pool.query(text));
+    return { kind: 'postgres', db, execScript, executor: executorFor(db, execScript), close: () => pool.end() };
+  }
+  let release = () => {};
+  if (opts.dataDir) {
+    fs.mkdirSync(opts.dataDir, { recursive: true });
+    release = acquireLock(path.join(opts.dataDir, 'solpost.lock'));
+  }
+  try {
+    // pg_trgm must be passed every time PGlite opens, or existing indexes using it fail.
+    const client = await PGlite.create({
+      dataDir: opts.dataDir ? path.join(opts.dataDir, 'pglite') : undefined,
+      loadDataDir: opts.loadDataDir,
+      extensions: { pg_trgm },
+    });
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const execScript = async (text: string) => void (await client.exec(text));
+    return {
+      kind: 'pglite',
+      db,
+      execScript,
+      executor: executorFor(db, execScript),
+      async close() {
+        await client.close();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+export function openFromConfig(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  return config.databaseUrl
+    ? openDatabase({ kind: 'postgres', url: config.databaseUrl })
+    : openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+}

@@ -1,0 +1,3 @@
+// The schema index: every table of every module, for Drizzle and drizzle-kit.
+export * from './infra.tables.ts';
+export * from '../modules/accounts/accounts.tables.ts';

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createKeys, hashToken, newToken } from './crypto.ts';
+
+const keys = createKeys(Buffer.alloc(32, 7));
+
+describe('field encryption', () => {
+  it('round-trips text and never repeats a ciphertext', () => {
+    const a = keys.encrypt('Иванову Ивану Ивановичу');
+    const b = keys.encrypt('Иванову Ивану Ивановичу');
+    expect(a).not.toEqual(b);
+    expect(a).not.toContain('Иван');
+    expect(keys.decrypt(a)).toBe('Иванову Ивану Ивановичу');
+  });
+
+  it('refuses tampered ciphertext', () => {
+    const sealed = keys.encrypt('secret');
+    const tampered = sealed.slice(0, -2) + (sealed.endsWith('A') ? 'BB' : 'AA');
+    expect(() => keys.decrypt(tampered)).toThrow();
+  });
+
+  it('cannot be read with another master key', () => {
+    const other = createKeys(Buffer.alloc(32, 8));
+    expect(() => other.decrypt(keys.encrypt('secret'))).toThrow();
+  });
+
+  it('derives stable lookup hashes that differ per key', () => {
+    expect(keys.lookupHash('a@example.org')).toBe(keys.lookupHash('a@example.org'));
+    expect(createKeys(Buffer.alloc(32, 9)).lookupHash('a@example.org')).not.toBe(keys.lookupHash('a@example.org'));
+  });
+
+  it('makes unguessable tokens stored only as hashes', () => {
+    const t = newToken();
+    expect(t.length).toBeGreaterThanOrEqual(43);
+    expect(hashToken(t)).not.toContain(t);
+  });
+});
