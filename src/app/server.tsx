@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import type { DestinationStream } from 'pino';
@@ -43,7 +43,8 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
       // Request objects are never serialised: they carry IPs, user agents and referrers.
       serializers: { req: () => ({}), res: () => ({}), err: (e) => ({ message: '', stack: '', type: 'Error', ...loggableError(e) }) },
     },
-    disableRequestLogging: true,
+    // Fastify's own request lines include the URL; ours (onResponse below) do not.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 256 * 1024,
     trustProxy: false,
     return503OnClosing: true,
