@@ -23,6 +23,8 @@ export interface Database {
   /** Runs several statements without parameters (migrations, schema set-up). */
   execScript(text: string): Promise<void>;
   executor: SqlExecutor;
+  /** PGlite only: the whole data folder as a tarball (tests copy a migrated database this way). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -79,6 +81,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       db,
       execScript,
       executor: executorFor(db, execScript),
+      dumpDataDir: async () => (await client.dumpDataDir('none')) as Blob,
       async close() {
         await client.close();
         release();

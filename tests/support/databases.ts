@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database } from '../../src/db/client.ts';
+
+/** Every integration suite runs once per database kind: the embedded one and a real PostgreSQL server. */
+export const TEST_DB_KINDS = ['pglite', 'postgres'] as const;
+export type TestDbKind = (typeof TEST_DB_KINDS)[number];
+
+export const TEMPLATE_DB = 'solpost_test_template';
+export const pgliteTemplateFile = path.resolve('.tmp/pglite-template.tar');
+export const testDatabaseUrl = () => process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+
+export function urlForDatabase(name: string): string {
+  const url = new URL(testDatabaseUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: testDatabaseUrl() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+let pgliteTemplate: Buffer | undefined;
+
+/**
+ * A clean, migrated database for one test: PGlite loaded from a migrated data-folder dump,
+ * or a PostgreSQL database copied from a migrated template (both take milliseconds, not a migration run).
+ */
+export async function openTestDatabase(kind: TestDbKind): Promise<Database> {
+  if (kind === 'pglite') {
+    pgliteTemplate ??= fs.readFileSync(pgliteTemplateFile);
+    return openDatabase({ kind: 'pglite', loadDataDir: new Blob([new Uint8Array(pgliteTemplate)]) });
+  }
+  const name = `solpost_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  const database = await openDatabase({ kind: 'postgres', url: urlForDatabase(name), max: 4 });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
