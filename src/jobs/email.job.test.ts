@@ -31,8 +31,14 @@ async function startSmtp(): Promise<{ url: string; received: Received[]; close()
   return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-const decodeQuotedPrintable = (raw: string) =>
-  Buffer.from(raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+/** Headers as sent, plus the body decoded from base64 or quoted-printable. */
+function decodeBody(raw: string): string {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  const body = rest.join('\n\n');
+  if (/Content-Transfer-Encoding: base64/i.test(head)) return `${head}\n\n${Buffer.from(body, 'base64').toString('utf8')}`;
+  const qp = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+  return `${head}\n\n${Buffer.from(qp, 'latin1').toString('utf8')}`;
+}
 
 describe.each(TEST_DB_KINDS)('outgoing e-mail over SMTP on %s', (kind) => {
   let t: TestApp;
@@ -65,10 +71,11 @@ describe.each(TEST_DB_KINDS)('outgoing e-mail over SMTP on %s', (kind) => {
     );
     expect(await t.drain()).toBe(1);
     expect(smtp.received).toHaveLength(1);
-    const raw = decodeQuotedPrintable(smtp.received[0].raw);
+    const raw = decodeBody(smtp.received[0].raw);
     expect(smtp.received[0].to).toEqual(['writer@example.org']);
     expect(raw).toMatch(new RegExp(`Message-ID: <${jobId}@post\\.example\\.org>`, 'i'));
     expect(raw).toContain('https://post.example.org/ru/password/reset?token=tok-123');
+    expect(raw).toContain(t.deps.i18n.t('ru', 'email.reset.body'));
     expect(raw).not.toMatch(/X-Mailer/i);
   });
 
