@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// Debian's Chromium (Playwright cannot download browsers here); flags keep it off the network.
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  fullyParallel: false,
+  workers: 2,
+  reporter: [['list']],
+  use: { baseURL: BASE_URL, launchOptions, locale: 'en-GB' },
+  projects: [
+    { name: 'js-on', use: { javaScriptEnabled: true } },
+    { name: 'js-off', use: { javaScriptEnabled: false } },
+  ],
+  webServer: {
+    // A fresh embedded database every run, seeded with the synthetic demo accounts.
+    command: 'rm -rf .tmp/e2e-data && node --import tsx src/app/start.ts',
+    url: `${BASE_URL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { DATA_DIR: '.tmp/e2e-data', PORT: String(PORT), SEED_DEMO: 'yes', NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+  },
+});
