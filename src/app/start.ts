@@ -1,7 +1,5 @@
 import { ConfigError, loadConfig } from './config.ts';
-import { openRuntime } from './bootstrap.ts';
-import { buildApp } from './server.tsx';
-import { seedDemo } from '../db/seed.ts';
+import { openFromConfig } from '../db/client.ts';
 import { DataDirLockedError } from '../db/lock.ts';
 
 const startedAt = performance.now();
@@ -18,9 +16,13 @@ async function main() {
     throw err;
   }
   const consoleLog = { error: (obj: object, msg: string) => console.error(msg, obj) };
+  // Opening the database (WebAssembly compile, PostgreSQL start) overlaps with loading the web layer.
+  const opening = openFromConfig(config);
+  opening.catch(() => {});
+  const [{ createRuntime }, { buildApp }, { seedDemo }] = await Promise.all([import('./bootstrap.ts'), import('./server.tsx'), import('../db/seed.ts')]);
   let runtime;
   try {
-    runtime = await openRuntime(config, consoleLog);
+    runtime = await createRuntime(config, await opening, consoleLog);
   } catch (err) {
     if (err instanceof DataDirLockedError) {
       console.error(err.message);

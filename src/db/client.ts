@@ -55,6 +55,8 @@ export function executorFor(db: Pick<Db, 'execute'>, execScript: (t: string) => 
   };
 }
 
+const PGLITE_CONF = ['shared_buffers = 32MB', 'work_mem = 4MB', 'maintenance_work_mem = 32MB', 'temp_buffers = 4MB'];
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10 });
@@ -73,6 +75,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       dataDir: opts.dataDir ? path.join(opts.dataDir, 'pglite') : undefined,
       loadDataDir: opts.loadDataDir,
       extensions: { pg_trgm },
+      // PostgreSQL's default 128 MB of shared buffers costs ~130 MB of resident memory in the
+      // WebAssembly heap; the embedded database serves one small organisation (decision 002).
+      postgresqlconf: PGLITE_CONF,
     });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     const execScript = async (text: string) => void (await client.exec(text));

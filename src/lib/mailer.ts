@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface OutgoingMessage {
   /** Stable per job, so a retry re-sends the same message, never a second different one. */
@@ -15,10 +15,12 @@ export interface MailTransport {
 }
 
 export function smtpTransport(smtpUrl: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl);
+  // Loaded on first use: development (outbox) never needs nodemailer, and start-up stays short.
+  let transporter: Transporter | undefined;
   return {
     kind: 'smtp',
     async deliver(message) {
+      transporter ??= (await import('nodemailer')).default.createTransport(smtpUrl);
       await transporter.sendMail({
         from,
         to: message.to,
@@ -30,6 +32,6 @@ export function smtpTransport(smtpUrl: string, from: string): MailTransport {
         xMailer: false,
       });
     },
-    close: () => transporter.close(),
+    close: () => transporter?.close(),
   };
 }

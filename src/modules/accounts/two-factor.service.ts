@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { authenticator } from 'otplib';
-import QRCode from 'qrcode';
 import type { Deps } from '../../app/context.ts';
 import { enforce, LIMITS } from '../../app/rate-limit.ts';
 import { hashToken } from '../../lib/crypto.ts';
@@ -29,7 +28,8 @@ export async function enrolmentOffer(deps: Deps, userId: string): Promise<Enrolm
 }
 
 /** The otpauth URI as an SVG QR code, drawn here: no third-party QR service ever sees the secret. */
-export function qrSvgFor(secret: string): Promise<string> {
+export async function qrSvgFor(secret: string): Promise<string> {
+  const { default: QRCode } = await import('qrcode'); // only enrolment needs it
   return QRCode.toString(authenticator.keyuri(ACCOUNT_LABEL, ISSUER, secret), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 }
 
