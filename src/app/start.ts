@@ -35,6 +35,8 @@ async function main() {
   const app = await buildApp(deps);
   await app.listen({ port: config.port, host: config.host });
   await deps.jobs.work();
+  const { schedulePurge } = await import('./maintenance.ts');
+  const stopPurge = schedulePurge(deps.database.db, (err) => console.error('purge failed', err instanceof Error ? err.name : err));
 
   const where = config.publicUrl;
   console.log(`Solidarity Post is running: open ${where}/ (database: ${deps.database.kind}, migration ${deps.migration}, started in ${Math.round(performance.now() - startedAt)} ms)`);
@@ -45,6 +47,7 @@ async function main() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    stopPurge();
     await app.close();
     await runtime.close();
     process.exit(0);

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 
 /**
  * Every journey: any request to another origin fails the test (and is blocked), and

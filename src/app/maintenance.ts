@@ -1,0 +1,23 @@
+import { and, isNotNull, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { rateCounters } from '../db/infra.tables.ts';
+import { accountTokens, sessions } from '../modules/accounts/accounts.tables.ts';
+
+/**
+ * Deletes what has expired: sessions, used or expired link tokens, old rate-limit windows.
+ * Holding less is safer; nothing here is needed once expired.
+ */
+export async function purgeExpired(db: Db): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
+  await db.delete(accountTokens).where(or(lt(accountTokens.expiresAt, sql`now()`), and(isNotNull(accountTokens.usedAt), lt(accountTokens.usedAt, sql`now() - interval '1 day'`))));
+  await db.delete(rateCounters).where(lt(rateCounters.windowStart, sql`now() - interval '1 day'`));
+}
+
+/** Runs the purge now and then hourly until stopped. */
+export function schedulePurge(db: Db, onError: (err: unknown) => void): () => void {
+  const run = () => purgeExpired(db).catch(onError);
+  void run();
+  const timer = setInterval(run, 60 * 60 * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
