@@ -58,8 +58,11 @@ export function serverRssMb(child: ChildProcess): number {
   return max;
 }
 
+/** Stops npm and waits for the server's own process to end (npm exits first; the server then closes the database). */
 export async function stopServer(child: ChildProcess) {
-  const exited = new Promise((r) => child.once('exit', r));
+  const pids = descendants(child.pid!);
+  const exited = child.exitCode === null ? new Promise((r) => child.once('exit', r)) : Promise.resolve();
   process.kill(-child.pid!, 'SIGTERM');
   await exited;
+  while (pids.some((pid) => fs.existsSync(`/proc/${pid}`))) await new Promise((r) => setTimeout(r, 20));
 }
