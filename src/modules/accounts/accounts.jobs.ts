@@ -13,7 +13,7 @@ export const RESET_JOB: JobSpec<typeof sealedRequest> = { name: 'accounts.reset'
 
 const HOUR = 60 * 60 * 1000;
 
-async function issueToken(deps: Deps, tx: Deps['database']['db'], userId: string, purpose: 'confirm' | 'reset', hours: number) {
+async function issueToken(tx: Deps['database']['db'], userId: string, purpose: 'confirm' | 'reset', hours: number) {
   const token = newToken();
   await insertToken(tx, { tokenHash: hashToken(token), userId, purpose, expiresAt: new Date(Date.now() + hours * HOUR) });
   return token;
@@ -35,7 +35,7 @@ export function registerHandler(deps: Deps) {
       const user = existing
         ? (await updateUser(tx, existing.id, { passwordHash, locale: data.locale }), existing)
         : await insertUser(tx, { emailHash, emailEnc: deps.keys.encrypt(email), passwordHash, locale: data.locale });
-      const token = await issueToken(deps, tx, user.id, 'confirm', 48);
+      const token = await issueToken(tx, user.id, 'confirm', 48);
       await enqueueEmail(deps, tx, { to: email, template: 'account.confirm', locale: data.locale, params: { lang: data.locale, token } }, { id: emailJobId });
     });
   };
@@ -47,7 +47,7 @@ export function resetHandler(deps: Deps) {
     await deps.database.db.transaction(async (tx) => {
       const user = await findUserByEmailHash(tx, deps.keys.lookupHash(email));
       if (!user) return; // nothing is sent to an address without an account: no spam to strangers
-      const token = await issueToken(deps, tx, user.id, 'reset', 1);
+      const token = await issueToken(tx, user.id, 'reset', 1);
       await enqueueEmail(deps, tx, { to: email, template: 'account.reset', locale: data.locale, params: { lang: data.locale, token } }, { id: derivedJobId(meta.jobId, 'email') });
     });
   };
