@@ -13,6 +13,16 @@ export const rateLimited = () => new AppError('errors.rate_limited', 429);
 export const csrfFailed = () => new AppError('errors.csrf', 403);
 
 /**
+ * Error log for code that runs outside a request (start-up, jobs, the CLI): one JSON line on
+ * stderr with the same redaction as the request logs, never the error's message.
+ */
+export const stderrLog = {
+  error(obj: object, msg: string) {
+    console.error(JSON.stringify({ level: 'error', msg, err: loggableError((obj as { err?: unknown }).err) }));
+  },
+};
+
+/**
  * What may be logged of an error: its kind, code and stack frames. Messages are left out
  * because database errors quote the parameters, which can be e-mail addresses or letter text.
  */

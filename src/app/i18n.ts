@@ -45,7 +45,6 @@ export interface I18n {
   t(lang: Lang, key: string, values?: Values): string;
   translator(lang: Lang): Translate;
   formatDate(lang: Lang, date: Date): string;
-  has(lang: Lang, key: string): boolean;
 }
 
 export function createI18n(messages = loadMessages()): I18n {
@@ -67,7 +66,6 @@ export function createI18n(messages = loadMessages()): I18n {
     t,
     translator: (lang) => (key, values) => t(lang, key, values),
     formatDate: (lang, date) => dateFormats.get(lang)!.format(date),
-    has: (lang, key) => key in messages[lang],
   };
 }
 

@@ -11,8 +11,6 @@ import { outboxRules } from '../modules/outbox/outbox.policy.ts';
  */
 const rules: Rules = { ...publicRules, ...accountsRules, ...adminRules, ...outboxRules };
 
-export type Action = keyof typeof rules & string;
-
 export function allow(actor: Actor, action: string, resource?: unknown): boolean {
   const rule = Object.hasOwn(rules, action) ? rules[action] : undefined;
   return rule ? rule(actor, resource) === true : false;

@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { rateCounters } from '../db/infra.tables.ts';
 import { rateLimited } from './errors.ts';
@@ -21,7 +21,7 @@ export const LIMITS = {
   emailsGlobal: { name: 'mail-global', max: 500, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
-/** Counts one use; false when the budget for this window is spent. */
+/** Counts one use; false when the budget for this window is spent. Old windows go in the hourly purge (app/maintenance.ts). */
 export async function consume(db: Db, limit: Limit, subject = 'all'): Promise<boolean> {
   const key = `${limit.name}:${subject}`;
   const windowMs = limit.windowSeconds * 1000;
@@ -31,7 +31,6 @@ export async function consume(db: Db, limit: Limit, subject = 'all'): Promise<bo
     .values({ key, windowStart, count: 1 })
     .onConflictDoUpdate({ target: [rateCounters.key, rateCounters.windowStart], set: { count: sql`${rateCounters.count} + 1` } })
     .returning({ count: rateCounters.count });
-  await db.delete(rateCounters).where(and(eq(rateCounters.key, key), lt(rateCounters.windowStart, windowStart)));
   return row.count <= limit.max;
 }
 

@@ -56,7 +56,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.addHook('onRequest', async (request, reply) => {
-    const { lang } = languageOf(request);
+    const { lang, valid } = languageOf(request);
     let token: string | undefined;
     request.ctx = {
       lang,
@@ -69,12 +69,12 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
       devMode: !config.isProduction,
       formatDate: (date) => i18n.formatDate(lang, date),
     };
+    if (!valid) throw notFound(); // /xx/… with an unknown language: a 404 page in the negotiated one
   });
 
   app.addHook('preHandler', async (request, reply) => {
     const route = request.routeOptions.config;
     if (!route.policy) return; // only the 404 handler has none, and it denies by answering 404
-    if (!languageOf(request).valid) throw notFound();
     request.ctx.actor = await resolveActor(deps, request, reply);
     if (request.method !== 'GET' && request.method !== 'HEAD' && !csrfValid(request, keys, secure)) throw csrfFailed();
     if (!allow(request.ctx.actor, route.policy)) {

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config.ts';
 import { openFromConfig } from '../db/client.ts';
 import { DataDirLockedError } from '../db/lock.ts';
+import { stderrLog } from './errors.ts';
 
 const startedAt = performance.now();
 
@@ -15,14 +16,13 @@ async function main() {
     }
     throw err;
   }
-  const consoleLog = { error: (obj: object, msg: string) => console.error(msg, obj) };
   // Opening the database (WebAssembly compile, PostgreSQL start) overlaps with loading the web layer.
   const opening = openFromConfig(config);
   opening.catch(() => {});
   const [{ createRuntime }, { buildApp }, { seedDemo }] = await Promise.all([import('./bootstrap.ts'), import('./server.tsx'), import('../db/seed.ts')]);
   let runtime;
   try {
-    runtime = await createRuntime(config, await opening, consoleLog);
+    runtime = await createRuntime(config, await opening, stderrLog);
   } catch (err) {
     if (err instanceof DataDirLockedError) {
       console.error(err.message);
@@ -36,7 +36,7 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   await deps.jobs.work();
   const { schedulePurge } = await import('./maintenance.ts');
-  const stopPurge = schedulePurge(deps.database.db, (err) => console.error('purge failed', err instanceof Error ? err.name : err));
+  const stopPurge = schedulePurge(deps.database.db, (err) => stderrLog.error({ err }, 'purge failed'));
 
   const where = config.publicUrl;
   console.log(`Solidarity Post is running: open ${where}/ (database: ${deps.database.kind}, migration ${deps.migration}, started in ${Math.round(performance.now() - startedAt)} ms)`);

@@ -5,6 +5,7 @@ import { DataDirLockedError } from '../db/lock.ts';
 import { usersCommand } from './users.ts';
 import { seedDemo } from '../db/seed.ts';
 import { UsageError } from './usage-error.ts';
+import { stderrLog } from '../app/errors.ts';
 
 const USAGE = `Usage: solpost <command> [options]
 
@@ -22,7 +23,7 @@ The same environment as the server applies (DATABASE_URL, DATA_DIR, SECRET_KEY, 
 
 async function withRuntime(fn: (rt: Runtime) => Promise<void>) {
   const config = loadConfig();
-  const rt = await openRuntime(config, { error: (obj, msg) => console.error(msg, obj) });
+  const rt = await openRuntime(config, stderrLog);
   try {
     await fn(rt);
   } finally {

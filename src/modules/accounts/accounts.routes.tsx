@@ -110,8 +110,7 @@ export function accountsRoutes(app: FastifyInstance, deps: Deps) {
       policy: 'public.form',
       handler: async (req, reply) => {
         const form = parseForm(resetSchema, req.body, ['password', 'passwordConfirm']);
-        const token = String((req.body as { token?: unknown })?.token ?? '');
-        if (!form.ok) return sendPage(reply, <ResetPage ctx={req.ctx} token={token} state={form} />, 400);
+        if (!form.ok) return sendPage(reply, <ResetPage ctx={req.ctx} token={form.values.token ?? ''} state={form} />, 400);
         if (!(await resetPassword(deps, form.data.token, form.data.password))) return sendPage(reply, <LinkInvalidPage ctx={req.ctx} />, 400);
         return reply.redirect(`/${req.ctx.lang}/login?notice=passwordChanged`, 303);
       },

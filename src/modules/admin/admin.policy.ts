@@ -4,5 +4,4 @@ import { hasRole, type Rules } from '../../app/rules.ts';
 export const adminRules: Rules = {
   'admin.users.list': hasRole('admin'),
   'admin.users.roles': hasRole('admin'),
-  'admin.audit.view': hasRole('admin'),
 };
