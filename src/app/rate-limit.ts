@@ -19,6 +19,8 @@ export const LIMITS = {
   codePerAccount: { name: 'code-account', max: 10, windowSeconds: 15 * 60 },
   emailsPerAddress: { name: 'mail-address', max: 3, windowSeconds: 60 * 60 },
   emailsGlobal: { name: 'mail-global', max: 500, windowSeconds: 60 * 60 },
+  correctionsPerPerson: { name: 'correction-person', max: 20, windowSeconds: 60 * 60 },
+  correctionsGlobal: { name: 'correction-global', max: 300, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
 /** Counts one use; false when the budget for this window is spent. Old windows go in the hourly purge (app/maintenance.ts). */

@@ -1,4 +1,4 @@
-import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import type { DestinationStream } from 'pino';
@@ -20,6 +20,11 @@ import { accountsRoutes } from '../modules/accounts/accounts.routes.tsx';
 import { twoFactorRoutes } from '../modules/accounts/two-factor.routes.tsx';
 import { adminRoutes } from '../modules/admin/admin.routes.tsx';
 import { outboxRoutes } from '../modules/outbox/outbox.routes.tsx';
+import { registryRoutes } from '../modules/registry/registry.routes.tsx';
+import { birthdaysRoutes } from '../modules/registry/birthdays/birthdays.routes.tsx';
+import { apiRoutes } from '../modules/registry/api/api.routes.ts';
+import { editRoutes } from '../modules/registry/edit/edit.routes.tsx';
+import { correctionsRoutes } from '../modules/registry/corrections/corrections.routes.tsx';
 
 export interface BuildOptions {
   /** Where log lines go (tests capture them); defaults to stdout. */
@@ -32,6 +37,19 @@ function languageOf(request: FastifyRequest): { lang: Lang; valid: boolean } {
   const first = request.url.split('/')[1]?.split('?')[0];
   return { lang: isLang(first) ? first : negotiateLanguage(request.headers['accept-language']), valid: true };
 }
+
+const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
+
+/** API errors are JSON with a stable code; the message is English for people reading logs. */
+function sendApiError(reply: FastifyReply, status: number, code: string) {
+  return reply.code(status).type('application/json; charset=utf-8').send({ error: { code, message: API_MESSAGES[code] ?? 'Error' } });
+}
+const API_MESSAGES: Record<string, string> = {
+  'api.not_found': 'Not found',
+  'api.bad_request': 'A parameter is missing or not valid',
+  'api.rate_limited': 'Too many requests; try again later',
+  'api.server': 'Something went wrong on our side',
+};
 
 export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const { config, keys, i18n } = deps;
@@ -96,6 +114,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   });
 
   app.setNotFoundHandler((request, reply) => {
+    if (isApi(request)) return sendApiError(reply, 404, 'api.not_found');
     return sendPage(reply, <ErrorPage ctx={request.ctx} status={404} code="errors.not_found" />, 404);
   });
 
@@ -112,6 +131,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     if (status === 429) reply.header('Retry-After', '3600');
     if (!request.ctx) return reply.code(status).type('text/plain').send(String(status));
+    if (isApi(request)) return sendApiError(reply, status, code.replace(/^errors\./, 'api.'));
     return sendPage(reply, <ErrorPage ctx={request.ctx} status={status} code={code} />, status);
   });
 
@@ -154,6 +174,11 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   accountsRoutes(app, deps);
   twoFactorRoutes(app, deps);
   adminRoutes(app, deps);
+  registryRoutes(app, deps);
+  birthdaysRoutes(app, deps);
+  editRoutes(app, deps);
+  correctionsRoutes(app, deps);
+  apiRoutes(app, deps);
   if (!config.isProduction) outboxRoutes(app, deps);
   return app;
 }

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../app/config.ts';
 import { openRuntime, type Runtime } from '../app/bootstrap.ts';
 import { DataDirLockedError } from '../db/lock.ts';
 import { usersCommand } from './users.ts';
+import { importCommand, ImportFailed } from './import.ts';
 import { seedDemo } from '../db/seed.ts';
 import { UsageError } from './usage-error.ts';
 import { stderrLog } from '../app/errors.ts';
@@ -11,10 +12,13 @@ const USAGE = `Usage: solpost <command> [options]
 
 Commands:
   migrate                                  apply database migrations
-  seed                                     create the synthetic demo accounts (empty database only)
+  seed                                     create the synthetic demo accounts and registry (empty database only)
   users create <email> --role <role>       create a confirmed account; prints a link to set its password
   users roles <email> [--add <role>] [--remove <role>]
                                            show or change an account's roles (repeatable options)
+  import <viasna|ovdinfo> <file> [--dry-run] [--skip-invalid]
+                                           import people and facilities (JSON; Viasna also CSV);
+                                           all or nothing unless --skip-invalid
   jobs status                              count background jobs by state
   help                                     show this help
 
@@ -35,7 +39,7 @@ async function run(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { role: { type: 'string', multiple: true }, add: { type: 'string', multiple: true }, remove: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+    options: { 'dry-run': { type: 'boolean' }, 'skip-invalid': { type: 'boolean' }, role: { type: 'string', multiple: true }, add: { type: 'string', multiple: true }, remove: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
   });
   const [command, sub, ...rest] = positionals;
   if (values.help || command === 'help') {
@@ -50,11 +54,13 @@ async function run(argv: string[]): Promise<void> {
       if (sub) throw new UsageError(`seed takes no arguments`);
       return withRuntime(async (rt) => {
         const created = await seedDemo(rt.deps.database.db, rt.deps.keys);
-        console.log(created ? 'Demo accounts created.' : 'The database already has accounts; nothing was seeded.');
+        console.log(created ? 'Demo data created.' : 'The database already has accounts and people; nothing was seeded.');
       });
     case 'users':
       if (sub !== 'create' && sub !== 'roles') throw new UsageError(`unknown users command: ${sub ?? '(none)'}`);
       return withRuntime((rt) => usersCommand(rt, sub, rest, values));
+    case 'import':
+      return withRuntime((rt) => importCommand(rt, [sub, ...rest].filter((a) => a !== undefined), { dryRun: values['dry-run'], skipInvalid: values['skip-invalid'] }));
     case 'jobs':
       if (sub !== 'status' || rest.length) throw new UsageError(`unknown jobs command: ${sub ?? '(none)'}`);
       return withRuntime(async (rt) => {
@@ -74,7 +80,7 @@ run(process.argv.slice(2)).then(
       console.error(`solpost: ${err.message}\n\n${USAGE}`);
       process.exit(2);
     }
-    if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof ImportFailed) {
       console.error(err.message);
       process.exit(1);
     }

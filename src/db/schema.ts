@@ -1,3 +1,4 @@
 // The schema index: every table of every module, for Drizzle and drizzle-kit.
 export * from './infra.tables.ts';
 export * from '../modules/accounts/accounts.tables.ts';
+export * from '../modules/registry/registry.tables.ts';

@@ -3,6 +3,11 @@ import type { Db } from './client.ts';
 import type { Keys } from '../lib/crypto.ts';
 import { users } from '../modules/accounts/accounts.tables.ts';
 import { buildUser } from '../modules/accounts/accounts.builders.ts';
+import { people } from '../modules/registry/registry.tables.ts';
+import { seedRegistry } from '../modules/registry/registry.builders.ts';
+
+/** About 200 invented people in the demo facilities, so every registry page has something to show. */
+export const DEMO_PEOPLE = 200;
 
 /**
  * Synthetic demo accounts for development, made with the test builders. Never real people.
@@ -15,12 +20,20 @@ export const DEMO_ACCOUNTS = [
   { email: 'admin@demo.invalid', roles: ['admin'] },
 ] as const;
 
-/** Seeds once: returns false when the database already has accounts. */
+/** Seeds what is empty (accounts, registry); returns false when there was nothing to seed. */
 export async function seedDemo(db: Db, keys: Keys): Promise<boolean> {
+  let seeded = false;
   const [{ n }] = await db.select({ n: count() }).from(users);
-  if (n > 0) return false;
-  for (const account of DEMO_ACCOUNTS) {
-    await buildUser(db, keys, { email: account.email, password: DEMO_PASSWORD, roles: [...account.roles] });
+  if (n === 0) {
+    for (const account of DEMO_ACCOUNTS) {
+      await buildUser(db, keys, { email: account.email, password: DEMO_PASSWORD, roles: [...account.roles] });
+    }
+    seeded = true;
   }
-  return true;
+  const [{ p }] = await db.select({ p: count() }).from(people);
+  if (p === 0) {
+    await db.transaction((tx) => seedRegistry(tx, { count: DEMO_PEOPLE, seed: 2026 }));
+    seeded = true;
+  }
+  return seeded;
 }

@@ -10,7 +10,14 @@ interface Area {
 /** The areas that exist for this visitor; each new module adds its entry here. */
 function areasFor(ctx: RequestContext): Area[] {
   const { t, actor } = ctx;
-  const areas: Area[] = [];
+  const areas: Area[] = [
+    { path: '/people', title: t('home.area.people'), text: t('home.area.people.text') },
+    { path: '/birthdays', title: t('home.area.birthdays'), text: t('home.area.birthdays.text') },
+  ];
+  if (actor.roles.has('coordinator')) {
+    areas.push({ path: '/registry/corrections', title: t('home.area.corrections'), text: t('home.area.corrections.text') });
+    areas.push({ path: '/registry/people/new', title: t('home.area.newPerson'), text: t('home.area.newPerson.text') });
+  }
   if (!actor.userId) {
     areas.push({ path: '/register', title: t('home.area.register'), text: t('home.area.register.text') });
     areas.push({ path: '/login', title: t('home.area.login'), text: t('home.area.login.text') });
