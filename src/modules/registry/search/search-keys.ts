@@ -36,14 +36,16 @@ function families(text: string, lang: 'be' | 'ru' | 'auto'): Family[] {
   return ['be', 'ru'];
 }
 
-function render(text: string, family: Family): string[] {
-  return family === 'be' ? BE_SYSTEMS.map((s) => transliterateBe(text, s)) : RU_SYSTEMS.map((s) => transliterateRu(text, s));
-}
+/** One function per system of the family. */
+const translators = (family: Family): ((text: string) => string)[] =>
+  family === 'be'
+    ? BE_SYSTEMS.map((s) => (text: string) => transliterateBe(text, s))
+    : RU_SYSTEMS.map((s) => (text: string) => transliterateRu(text, s));
 
 /** Every Latin rendering of a Cyrillic string in every system of the family (or both, for 'auto'), folded. */
 export function latinRenderings(cyrillic: string, lang: 'be' | 'ru' | 'auto'): string[] {
   const text = cyrillic.normalize('NFC').toLowerCase();
-  return unique(families(text, lang).flatMap((f) => render(text, f)).map(fold));
+  return unique(families(text, lang).flatMap(translators).map((tr) => fold(tr(text))));
 }
 
 /** Keys collected by priority (0 = essential); the cap drops the least useful first. */
@@ -100,11 +102,8 @@ const parts = (s: string): string[] => s.trim().split(/\s+/).filter((p) => norma
 
 function addCyrillic(keys: Keys, name: string, fams: Family[], orders: Order[]): void {
   const words = parts(name);
-  const renderings = fams.flatMap((f) =>
-    (f === 'be' ? BE_SYSTEMS.map((s) => (w: string) => transliterateBe(w, s)) : RU_SYSTEMS.map((s) => (w: string) => transliterateRu(w, s))).map(
-      (tr) => words.map((w) => fold(tr(w.toLowerCase()))),
-    ),
-  );
+  // Word by word, so every rendering lines up with the Cyrillic words and can be put in any order.
+  const renderings = fams.flatMap(translators).map((tr) => words.map((w) => fold(tr(w.toLowerCase()))));
   const cyr = words.map(normalise);
   const skeletons = unique(renderings.map((r) => r.map(skeleton).join('\u0000'))).map((s) => s.split('\u0000'));
   for (const o of orders) {
