@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { registryBenchmarks } from './registry.ts';
 import { serverRssMb, startServer, stopServer } from './startup.ts';
 
 // `npm run bench`: start-up, memory and throughput of the foundation. Prints `BENCH <name> <value> <unit>`.
@@ -44,6 +45,8 @@ async function main() {
     bench('home_to_healthz_ratio', (home.rps / health.rps) * 100, '%');
     bench('rss_after_load_embedded', serverRssMb(warm.child), 'MB');
     await stopServer(warm.child);
+
+    await registryBenchmarks(bench);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

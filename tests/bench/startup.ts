@@ -7,11 +7,11 @@ export interface Started {
   url: string;
 }
 
-/** Starts `npm start` exactly as a newcomer does and times it to the first 200 from /healthz. */
-export async function startServer(dataDir: string, port: number): Promise<Started> {
+/** Starts `npm start` exactly as a newcomer does and times it to the first 200 from /healthz. `env` adds or overrides variables. */
+export async function startServer(dataDir: string, port: number, env: Record<string, string> = {}): Promise<Started> {
   const t0 = performance.now();
   const child = spawn('npm', ['start', '--silent'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });
