@@ -34,3 +34,27 @@ describe('the solpost command', () => {
     expect(jobs.stdout).toContain('email.send.v1');
   });
 });
+
+describe('solpost import', () => {
+  const fixture = (name: string) => path.join('src/modules/registry/import/fixtures', name);
+
+  it('imports a file, reports a second run as unchanged, and shows what a dry run would do', () => {
+    const first = solpost('import', 'viasna', fixture('viasna-small.json'));
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('Created 12, updated 0, unchanged 0 of 12 rows.');
+    expect(solpost('import', 'viasna', fixture('viasna-small.csv')).stdout).toContain('Created 0, updated 0, unchanged 12 of 12 rows.');
+    expect(solpost('import', 'ovdinfo', fixture('ovdinfo-small.json'), '--dry-run', '--skip-invalid').stdout).toMatch(/^Dry run \(nothing was changed\): would have created \d+/);
+  });
+
+  it('stops at a bad row with its number, exit status 1 and nothing changed; --skip-invalid lists it', () => {
+    const bad = solpost('import', 'viasna', fixture('viasna-bad-row.json'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('row 3');
+    expect(bad.stderr).toContain('1996-13-40');
+    const skipped = solpost('import', 'viasna', fixture('viasna-bad-row.json'), '--skip-invalid');
+    expect(skipped.status).toBe(0);
+    expect(skipped.stdout).toMatch(/Skipped 1 invalid row\(s\):\n {2}row 3: .*1996-13-40/);
+    expect(solpost('import', 'pdf', 'x.json').status).toBe(2);
+    expect(solpost('import', 'viasna', 'no-such-file.json').status).toBe(2);
+  });
+});
