@@ -57,18 +57,17 @@ export async function rowsOf<T>(db: Conn, query: SQL): Promise<T[]> {
 }
 
 /**
- * Exact matches of a spelling rank 3, prefixes (surname alone, start of a name) 2, and the rest by trigram
- * similarity (0..1): a missing or wrong letter. Word similarity (a word in the middle) was left out: it doubled
- * the cost of a search, and every stored word order already makes each name part a prefix of some key.
+ * Exact matches of a spelling rank 3 and prefixes (surname alone, start of a name) 2: a b-tree answers both.
+ * Only when no spelling matches that way does the search fall back to trigram similarity (0..1), for a missing
+ * or wrong letter: that pass re-checks thousands of keys, so it runs only for queries that need it.
  */
-function matchesCte(keys: string[]): SQL {
-  // One branch per query key with the key as a plain parameter: the planner can then use the trigram index
-  // (a join against unnest() made it scan every stored key, which PGlite does slowly).
-  const branches = keys.map(
-    (k) => sql`SELECT person_id, CASE WHEN key = ${k} THEN 3.0
-                                      WHEN key LIKE ${`${k}%`} THEN 2.0 + ${k.length}::float / length(key)
-                                      ELSE similarity(key, ${k}) END AS score
-               FROM person_search_keys WHERE key % ${k} OR key LIKE ${`${k}%`}`,
+function matchesCte(keys: string[], fuzzy: boolean): SQL {
+  // One branch per query key with the key as a plain parameter, so the planner can use the index for it.
+  const branches = keys.map((k) =>
+    fuzzy
+      ? sql`SELECT person_id, similarity(key, ${k}) AS score FROM person_search_keys WHERE key % ${k}`
+      : sql`SELECT person_id, CASE WHEN key = ${k} THEN 3.0 ELSE 2.0 + ${k.length}::float / length(key) END AS score
+            FROM person_search_keys WHERE key LIKE ${`${k}%`}`,
   );
   return sql`m AS (SELECT person_id, max(score) AS score FROM (${sql.join(branches, sql` UNION ALL `)}) b GROUP BY person_id)`;
 }
@@ -99,6 +98,9 @@ function orderBy(f: DirectoryQuery, hasQuery: boolean): SQL {
   return sql`${name}, p.id`;
 }
 
+/** How alike a stored spelling must be (pg_trgm similarity) to count as a fuzzy match. */
+const FUZZY_THRESHOLD = 0.45;
+
 /**
  * Runs a name search with sequential scans off. The planner prices a trigram comparison like any operator and,
  * on a small table, prefers reading every key; computing similarity row by row is what is slow (on PGlite
@@ -107,6 +109,8 @@ function orderBy(f: DirectoryQuery, hasQuery: boolean): SQL {
 async function withTrigramIndex<T>(db: Conn, run: (tx: Conn) => Promise<T>): Promise<T> {
   return (db as Db).transaction(async (tx) => {
     await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+    // The default (0.3) lets through names that share only a few letters; a typo in a name keeps far more.
+    await tx.execute(sql`SET LOCAL pg_trgm.similarity_threshold = ${sql.raw(String(FUZZY_THRESHOLD))}`);
     return run(tx);
   });
 }
@@ -120,18 +124,23 @@ export async function searchDirectory(db: Conn, f: DirectoryQuery): Promise<{ it
     LEFT JOIN placements pl ON pl.person_id = p.id AND pl.to_on IS NULL
     LEFT JOIN facilities f ON f.id = pl.facility_id
     WHERE ${filters(f)}`;
-  const withM = hasQuery ? sql`WITH ${matchesCte(keys)}` : sql``;
-  const select = sql`${withM} SELECT p.id, p.slug, p.name_be, p.name_ru, p.name_latin, p.sort_latin, p.status, p.gender, p.country,
+  const page = async (fuzzy: boolean) => {
+    const withM = hasQuery ? sql`WITH ${matchesCte(keys, fuzzy)}` : sql``;
+    const select = sql`${withM} SELECT p.id, p.slug, p.name_be, p.name_ru, p.name_latin, p.sort_latin, p.status, p.gender, p.country,
         p.birth_year, p.birth_month, p.birth_day, p.arrested_on::text AS arrested_on, p.letters_reach, p.updated_at::text AS updated_at,
         f.slug AS f_slug, f.name_en AS f_name_en, f.name_ru AS f_name_ru, f.name_be AS f_name_be, f.city AS f_city, f.region AS f_region,
         ${hasQuery ? sql`m.score` : sql`NULL::float`} AS score, count(*) OVER () AS total
       ${base} ORDER BY ${orderBy(f, hasQuery)} LIMIT ${f.pageSize} OFFSET ${offset}`;
-  const rows = hasQuery ? await withTrigramIndex(db, (tx) => rowsOf<Record<string, unknown>>(tx, select)) : await rowsOf<Record<string, unknown>>(db, select);
-  let total = rows.length ? Number(rows[0].total) : 0;
-  if (!rows.length && offset > 0) {
-    const [c] = await rowsOf<{ n: number }>(db, sql`${withM} SELECT count(*)::int AS n ${base}`);
-    total = Number(c.n);
-  }
+    const rows = fuzzy ? await withTrigramIndex(db, (tx) => rowsOf<Record<string, unknown>>(tx, select)) : await rowsOf<Record<string, unknown>>(db, select);
+    let total = rows.length ? Number(rows[0].total) : 0;
+    if (!rows.length && offset > 0) {
+      const [c] = await rowsOf<{ n: number }>(db, sql`${withM} SELECT count(*)::int AS n ${base}`);
+      total = Number(c.n);
+    }
+    return { rows, total };
+  };
+  let { rows, total } = await page(false);
+  if (hasQuery && total === 0) ({ rows, total } = await page(true));
   return { items: rows.map(toItem), total };
 }
 
