@@ -97,17 +97,6 @@ export const DEMO_FACILITIES: DemoFacility[] = [
     kind: 'colony', country: 'BY', postalCode: '211440', region: 'Витебская обл.', city: 'г. Новополоцк',
     street: 'ул. Техническая, 8', addressPublished: null, notes: BY_NOTES,
   },
-  {
-    // address unverified: the facility exists; the street line is a placeholder
-    slug: 'iuot-48-asipovichy',
-    nameBe: 'ПУАТ №48', nameRu: 'ИУОТ №48', nameEn: 'Open-type correctional facility No. 48, Asipovichy',
-    kind: 'open_colony', country: 'BY', postalCode: '213760', region: 'Могилевская обл.', city: 'г. Осиповичи',
-    street: 'ул. Рабоче-Крестьянская, 2', addressPublished: null,
-    notes: {
-      en: 'Open facility: people live in dormitories and work outside. Letters in Russian or Belarusian.',
-      ru: 'Учреждение открытого типа: люди живут в общежитии и работают. Письма на русском или белорусском.',
-    },
-  },
   // ---- Russia ----
   {
     slug: 'sizo-1-moskva',
