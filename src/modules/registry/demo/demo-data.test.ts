@@ -163,7 +163,7 @@ describe('demo facilities', () => {
     between(DEMO_FACILITIES.filter((f) => f.country === 'BY').length, 11, 15);
     between(DEMO_FACILITIES.filter((f) => f.country === 'RU').length, 4, 7);
     between(DEMO_FACILITIES.filter((f) => f.country === 'KZ').length, 2, 3);
-    for (const kind of ['pretrial', 'colony', 'prison', 'open_colony'] as const) {
+    for (const kind of ['pretrial', 'colony', 'prison'] as const) {
       expect(DEMO_FACILITIES.some((f) => f.kind === kind), kind).toBe(true);
     }
   });
