@@ -12,7 +12,7 @@ export function Field(props: {
   ctx: RequestContext;
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'date' | 'url';
   autocomplete?: string;
   hint?: string;
   state?: FormState;
@@ -37,6 +37,24 @@ export function Field(props: {
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy}
       />
+      {props.hint && <p class="hint" id={`${id}-hint`}>{props.hint}</p>}
+      <FieldError id={`${id}-error`} message={error ? ctx.t(error) : undefined} />
+    </div>
+  );
+}
+
+/** A labelled multi-line field, with hint and error tied to it like Field's. */
+export function TextArea(props: { ctx: RequestContext; name: string; label: string; hint?: string; state?: FormState; rows?: number; lang?: string; required?: boolean }) {
+  const { ctx, name, state } = props;
+  const error = state?.errors?.[name];
+  const id = `f-${name}`;
+  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div>
+      <label for={id}>{props.label}</label>
+      <textarea id={id} name={name} rows={props.rows ?? 3} lang={props.lang} required={props.required} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
+        {state?.values?.[name] ?? ''}
+      </textarea>
       {props.hint && <p class="hint" id={`${id}-hint`}>{props.hint}</p>}
       <FieldError id={`${id}-error`} message={error ? ctx.t(error) : undefined} />
     </div>

@@ -2,9 +2,7 @@
 import type { Conn } from './registry.repository.ts';
 import {
   allFacilities,
-  currentPlacement,
   facilityHeadcounts,
-  findFacilityById,
   findFacilityBySlug,
   findPersonBySlug,
   peopleHeldAt,
@@ -19,9 +17,9 @@ const RECIPIENT_PLACEHOLDER = { nameRu: 'Фамилия Имя Отчество'
 export async function personView(db: Conn, slug: string) {
   const person = await findPersonBySlug(db, slug);
   if (!person) return null;
-  const current = await currentPlacement(db, person.id);
-  const facility = current ? ((await findFacilityById(db, current.facilityId)) ?? null) : null;
   const history = await placementHistory(db, person.id);
+  // The open placement is where the person is now; the history already carries its facility.
+  const facility = history.find((h) => h.placement.toOn === null)?.facility ?? null;
   return {
     person,
     facility,

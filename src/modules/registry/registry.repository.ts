@@ -13,11 +13,6 @@ export async function findPersonBySlug(db: Conn, slug: string): Promise<PersonRo
   return row;
 }
 
-export async function findPersonById(db: Conn, id: string): Promise<PersonRow | undefined> {
-  const [row] = await db.select().from(people).where(eq(people.id, id));
-  return row;
-}
-
 export async function findPersonBySource(db: Conn, source: string, sourceId: string): Promise<PersonRow | undefined> {
   const [row] = await db
     .select()
@@ -68,11 +63,6 @@ export async function findFacilityBySlug(db: Conn, slug: string): Promise<Facili
 
 export async function findFacilityByKey(db: Conn, key: string): Promise<FacilityRow | undefined> {
   const [row] = await db.select().from(facilities).where(eq(facilities.addressKey, key));
-  return row;
-}
-
-export async function findFacilityById(db: Conn, id: string): Promise<FacilityRow | undefined> {
-  const [row] = await db.select().from(facilities).where(eq(facilities.id, id));
   return row;
 }
 

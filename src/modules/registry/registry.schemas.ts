@@ -50,18 +50,30 @@ export const dateField = z
   .refine((s) => s === '' || isoDate.safeParse(s).success, { message: 'form.date' })
   .transform((s) => (s === '' ? null : s));
 
-/** Birth dates may be partial: "1980", "1980-05" or "1980-05-17". */
+/**
+ * Birth dates may be partial: "1980", "1980-05", "1980-05-17", or "--05-17" (day known, year not: the form of
+ * partialIso, so a record edited without touching the field keeps its birthday).
+ */
 export const birthField = z
   .string()
   .trim()
-  .refine((s) => s === '' || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s), { message: 'form.birthDate' })
-  .refine((s) => s.length !== 10 || isoDate.safeParse(s).success, { message: 'form.birthDate' })
-  .refine((s) => s.length !== 7 || (Number(s.slice(5)) >= 1 && Number(s.slice(5)) <= 12), { message: 'form.birthDate' })
-  .transform((s) => ({
-    year: s ? Number(s.slice(0, 4)) : null,
-    month: s.length >= 7 ? Number(s.slice(5, 7)) : null,
-    day: s.length === 10 ? Number(s.slice(8, 10)) : null,
-  }));
+  .transform((s, ctx) => {
+    const unknown = { year: null, month: null, day: null };
+    if (s === '') return unknown;
+    const full = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+    const noYear = /^--(\d{2})-(\d{2})$/.exec(s);
+    const year = full ? Number(full[1]) : null;
+    const month = full?.[2] ? Number(full[2]) : noYear ? Number(noYear[1]) : null;
+    const day = full?.[3] ? Number(full[3]) : noYear ? Number(noYear[2]) : null;
+    // A leap year stands in for an unknown one, so 29 February is a valid birthday.
+    const valid = (full || noYear) && (month === null || (month >= 1 && month <= 12)) && (day === null || isoDate.safeParse(`${year ?? 2000}-${pad(month!)}-${pad(day)}`).success);
+    if (!valid) {
+      ctx.addIssue({ code: 'custom', message: 'form.birthDate' });
+      return z.NEVER;
+    }
+    return { year, month, day };
+  });
+const pad = (n: number) => String(n).padStart(2, '0');
 
 const text = (max: number) => z.string().trim().max(max, { message: 'form.tooLong' });
 const nullableText = (max: number) => text(max).transform((s) => s || null);

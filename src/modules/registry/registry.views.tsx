@@ -59,19 +59,23 @@ export function DirectoryPage(props: {
       <p role="status" class="result-count">{t('registry.directory.count', { count: total })}</p>
       {items.length > 0 && (
         <ul class="people-list">
-          {items.map((p) => (
+          {items.map((p) => {
+            const others = otherForms(p, lang);
+            const birthday = formatPartialDate(lang, null, p.birthMonth, p.birthDay);
+            return (
             <li>
               <a href={href(ctx, `/people/${p.slug}`)} class="person-name">{displayName(p, lang)}</a>{' '}
               <StatusBadge ctx={ctx} status={p.status} />
-              {otherForms(p, lang).length > 0 && <span class="other-forms"> · {otherForms(p, lang).join(' · ')}</span>}
+              {others.length > 0 && <span class="other-forms"> · {others.join(' · ')}</span>}
               <br />
               <span class="meta">
                 {p.facility ? facilityName(p.facility, lang) : t('registry.facility.unknown')}
-                {formatPartialDate(lang, null, p.birthMonth, p.birthDay) && ` · ${t('registry.birthdayOn', { date: formatPartialDate(lang, null, p.birthMonth, p.birthDay)! })}`}
+                {birthday && ` · ${t('registry.birthdayOn', { date: birthday })}`}
                 {p.lettersReach !== 'yes' && ` · ${t(`registry.letters.${p.lettersReach}`)}`}
               </span>
             </li>
-          ))}
+            );
+          })}
         </ul>
       )}
       <Pagination ctx={ctx} page={params.page} pages={pages} urlFor={(page) => directoryUrl(ctx, params, { page })} />

@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { birthdaysCsv, birthdaysIcal, birthdaysPdf, type BirthdayGroup, type BirthdayLabels } from './birthdays.formats.ts';
+import { birthdaysCsv, birthdaysIcal, type BirthdayGroup, type BirthdayLabels } from './birthdays.formats.ts';
+import { birthdaysPdf } from './birthdays.pdf.ts';
 
 const labels: BirthdayLabels = {
   title: 'Дни рождения',
@@ -14,7 +15,7 @@ const ADDRESS_LINES = ['ФКУ ИК-2 УФСИН России по Респуб�
 function person(date: string, i: number, extra: Partial<BirthdayGroup['entries'][number]> = {}): BirthdayGroup['entries'][number] {
   return {
     date, slug: `p${i}`, name: `Колесникова Мария ${i}`, age: 30 + (i % 40), url: `https://example.org/ru/p/p${i}`,
-    address: { recipient: `Колесниковой Марии Александровне ${i}`, lines: ADDRESS_LINES },
+    address: { recipient: `Колесниковой Марии Александровне ${i}`, lines: ADDRESS_LINES, verified: true },
     lettersNote: i % 4 === 0 ? 'Письма от незнакомых людей могут не дойти' : null,
     ...extra,
   };
@@ -91,7 +92,7 @@ describe('birthdaysPdf', () => {
     const date = '2026-12-06';
     const long = 'Республика Беларусь, Минская область, Пуховичский район, посёлок Дзержинского, улица Центральная, дом 1';
     const pdf = await birthdaysPdf([{ date, label: 'd', entries: [
-      person(date, 1, { address: { recipient: 'Иванову', lines: [long, 'BELARUS'] } }),
+      person(date, 1, { address: { recipient: 'Иванову', lines: [long, 'BELARUS'], verified: true } }),
       person(date, 2, { address: null, age: null }),
     ] }], labels, 'ru');
     const ops = textOps(pdf);

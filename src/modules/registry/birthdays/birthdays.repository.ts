@@ -1,10 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Conn } from '../registry.repository.ts';
-import { rowsOf } from '../search/search.repository.ts';
-import type { FacilityRow, PersonRow } from '../registry.tables.ts';
+import { facilities, people, placements, type FacilityRow, type PersonRow } from '../registry.tables.ts';
 
 /** People who can receive a card now: in custody, or held facing deportation. */
-const ADDRESSABLE = sql`p.status IN ('current', 'deportation_threat')`;
+const ADDRESSABLE = inArray(people.status, ['current', 'deportation_threat']);
+const BY_NAME = sql`${people.sortLatin} COLLATE "und-x-icu"`;
 
 export type PersonAt = { person: PersonRow; facility: FacilityRow | null };
 
@@ -25,21 +25,15 @@ export function daysInWindow(from: string, days: number): { date: string; month:
   return out;
 }
 
-/** Person rows with their current facility, from a raw query selecting `p.*` and `f.*` prefixed `f_`. */
-async function peopleWithFacility(db: Conn, where: ReturnType<typeof sql>, order: ReturnType<typeof sql>): Promise<PersonAt[]> {
-  const rows = await rowsOf<{ p: PersonRow; f: FacilityRow | null }>(
-    db,
-    sql`SELECT row_to_json(p) AS p, row_to_json(f) AS f FROM people p
-        LEFT JOIN placements pl ON pl.person_id = p.id AND pl.to_on IS NULL
-        LEFT JOIN facilities f ON f.id = pl.facility_id
-        WHERE ${where} ORDER BY ${order}`,
-  );
-  return rows.map((r) => ({ person: camel(r.p) as PersonRow, facility: r.f ? (camel(r.f) as FacilityRow) : null }));
-}
-
-/** row_to_json gives snake_case keys; the rest of the code speaks the Drizzle (camelCase) shape. */
-function camel(o: Record<string, unknown> | object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), v]));
+/** People with the facility that holds them now (or null), in the query builder's own row shape. */
+async function peopleWithFacility(db: Conn, where: SQL, order: SQL): Promise<PersonAt[]> {
+  return db
+    .select({ person: people, facility: facilities })
+    .from(people)
+    .leftJoin(placements, and(eq(placements.personId, people.id), isNull(placements.toOn)))
+    .leftJoin(facilities, eq(facilities.id, placements.facilityId))
+    .where(where)
+    .orderBy(order);
 }
 
 export async function birthdaysIn(db: Conn, pairs: { month: number; day: number }[]): Promise<PersonAt[]> {
@@ -48,27 +42,23 @@ export async function birthdaysIn(db: Conn, pairs: { month: number; day: number 
     pairs.map((p) => sql`(${p.month}::int, ${p.day}::int)`),
     sql`, `,
   );
-  return peopleWithFacility(db, sql`${ADDRESSABLE} AND (p.birth_month, p.birth_day) IN (${list})`, sql`p.sort_latin COLLATE "und-x-icu"`);
+  return peopleWithFacility(db, and(ADDRESSABLE, sql`(${people.birthMonth}, ${people.birthDay}) IN (${list})`)!, BY_NAME);
 }
 
 /** Everyone whose birthday is known, for the yearly iCalendar feed. */
 export async function allBirthdays(db: Conn): Promise<PersonAt[]> {
-  return peopleWithFacility(db, sql`${ADDRESSABLE} AND p.birth_month IS NOT NULL AND p.birth_day IS NOT NULL`, sql`p.birth_month, p.birth_day, p.id`);
+  return peopleWithFacility(db, and(ADDRESSABLE, isNotNull(people.birthMonth), isNotNull(people.birthDay))!, sql`${people.birthMonth}, ${people.birthDay}, ${people.id}`);
 }
 
 /** Expected releases in a window, and people released recently. */
 export async function releasesBetween(db: Conn, from: string, to: string): Promise<PersonAt[]> {
   return peopleWithFacility(
     db,
-    sql`p.status = 'current' AND p.release_expected_on >= ${from}::date AND p.release_expected_on < ${to}::date`,
-    sql`p.release_expected_on, p.sort_latin COLLATE "und-x-icu"`,
+    and(eq(people.status, 'current'), gte(people.releaseExpectedOn, from), lt(people.releaseExpectedOn, to))!,
+    sql`${people.releaseExpectedOn}, ${BY_NAME}`,
   );
 }
 
 export async function releasedSince(db: Conn, since: string): Promise<PersonAt[]> {
-  return peopleWithFacility(
-    db,
-    sql`p.status IN ('released', 'former') AND p.released_on >= ${since}::date`,
-    sql`p.released_on DESC, p.sort_latin COLLATE "und-x-icu"`,
-  );
+  return peopleWithFacility(db, and(inArray(people.status, ['released', 'former']), gte(people.releasedOn, since))!, sql`${people.releasedOn} DESC, ${BY_NAME}`);
 }

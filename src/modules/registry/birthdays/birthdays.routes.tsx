@@ -5,7 +5,7 @@ import { sendPage } from '../../../app/render.tsx';
 import { birthdaysQuerySchema } from '../registry.schemas.ts';
 import { todayIso } from '../registry.present.ts';
 import { birthdayFeed, periodLabel, releasesView, upcomingBirthdays, type Reader } from './birthdays.service.ts';
-import { birthdaysCsv, birthdaysIcal, birthdaysPdf } from './birthdays.formats.ts';
+import { birthdaysCsv, birthdaysIcal } from './birthdays.formats.ts';
 import { BirthdaysPage, ReleasesPage } from './birthdays.views.tsx';
 
 export function birthdaysRoutes(app: FastifyInstance, deps: Deps) {
@@ -38,6 +38,7 @@ export function birthdaysRoutes(app: FastifyInstance, deps: Deps) {
         const { from, days } = window(req);
         const { t, lang } = req.ctx;
         const groups = await upcomingBirthdays(db, reader(req), from, days);
+        const { birthdaysPdf } = await import('./birthdays.pdf.ts');
         const pdf = await birthdaysPdf(
           groups,
           { title: t('registry.birthdays.title'), turns: (age) => t('registry.birthdays.turns', { age }), noAddress: t('registry.address.none'), generatedFor: periodLabel(lang, from, days) },

@@ -31,15 +31,19 @@ function dayLabel(lang: string, iso: string): string {
 /** Birthdays in [from, from + days), grouped by day in date order; people in each day by name. */
 export async function upcomingBirthdays(db: Conn, r: Reader, from: string, days: number): Promise<BirthdayGroup[]> {
   const window = daysInWindow(from, days);
-  const people = await birthdaysIn(db, window);
+  const byDay = new Map<string, PersonAt[]>();
+  for (const p of await birthdaysIn(db, window)) {
+    const key = `${p.person.birthMonth}-${p.person.birthDay}`;
+    byDay.set(key, [...(byDay.get(key) ?? []), p]);
+  }
   const groups = new Map<string, BirthdayGroup>();
   for (const w of window) {
-    for (const p of people) {
-      if (p.person.birthMonth !== w.month || p.person.birthDay !== w.day) continue;
-      const group = groups.get(w.date) ?? { date: w.date, label: dayLabel(r.lang, w.date), entries: [] };
-      group.entries.push(entryFor(r, p, w.date));
-      groups.set(w.date, group);
-    }
+    const born = byDay.get(`${w.month}-${w.day}`);
+    if (!born) continue;
+    // 29 February adds its people to the 28th in other years: one group per date.
+    const group = groups.get(w.date) ?? { date: w.date, label: dayLabel(r.lang, w.date), entries: [] };
+    group.entries.push(...born.map((p) => entryFor(r, p, w.date)));
+    groups.set(w.date, group);
   }
   return [...groups.values()];
 }

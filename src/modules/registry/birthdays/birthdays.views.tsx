@@ -44,7 +44,7 @@ export function BirthdaysPage(props: { ctx: RequestContext; groups: BirthdayGrou
                 {e.age !== null && <span class="meta"> · {t('registry.birthdays.turns', { age: e.age })}</span>}
               </h3>
               {e.lettersNote && <p class="hint">{e.lettersNote}</p>}
-              {e.address ? <AddressView ctx={ctx} block={{ ...e.address, verified: true }} id={`a-${g.date}-${i}`} /> : <p>{t('registry.address.none')}</p>}
+              {e.address ? <AddressView ctx={ctx} block={e.address} id={`a-${g.date}-${i}`} /> : <p>{t('registry.address.none')}</p>}
             </article>
           ))}
         </section>

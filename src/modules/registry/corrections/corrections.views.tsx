@@ -1,7 +1,6 @@
 import type { RequestContext } from '../../../app/context.ts';
 import { CsrfField, href, Layout, Notice } from '../../../app/layout.tsx';
-import { FormErrors, type FormState } from '../../../app/form-fields.tsx';
-import { FieldError } from '../../../app/layout.tsx';
+import { Field, FormErrors, TextArea, type FormState } from '../../../app/form-fields.tsx';
 import { displayName, formatIsoDate } from '../registry.present.ts';
 
 type Named = { slug: string; nameBe: string | null; nameRu: string | null; nameLatin: string | null };
@@ -9,7 +8,6 @@ type Named = { slug: string; nameBe: string | null; nameRu: string | null; nameL
 export function ReportPage({ ctx, person, state }: { ctx: RequestContext; person: Named; state?: FormState }) {
   const { t } = ctx;
   const name = displayName(person, ctx.lang);
-  const err = (f: string) => state?.errors?.[f];
   return (
     <Layout ctx={ctx} title={t('registry.report.title')}>
       <h1>{t('registry.report.title')}</h1>
@@ -18,20 +16,8 @@ export function ReportPage({ ctx, person, state }: { ctx: RequestContext; person
       <FormErrors ctx={ctx} state={state} />
       <form method="post" action={href(ctx, `/people/${person.slug}/report`)} class="stack" novalidate>
         <CsrfField ctx={ctx} />
-        <div>
-          <label for="f-message">{t('registry.report.message')}</label>
-          <textarea id="f-message" name="message" rows={6} required aria-invalid={err('message') ? 'true' : undefined} aria-describedby={`f-message-hint${err('message') ? ' f-message-error' : ''}`}>
-            {state?.values?.message ?? ''}
-          </textarea>
-          <p class="hint" id="f-message-hint">{t('registry.report.messageHint')}</p>
-          <FieldError id="f-message-error" message={err('message') ? t(err('message')!) : undefined} />
-        </div>
-        <div>
-          <label for="f-contact">{t('registry.report.contact')}</label>
-          <input id="f-contact" name="contact" type="text" value={state?.values?.contact ?? ''} aria-describedby="f-contact-hint" aria-invalid={err('contact') ? 'true' : undefined} />
-          <p class="hint" id="f-contact-hint">{t('registry.report.contactHint')}</p>
-          <FieldError id="f-contact-error" message={err('contact') ? t(err('contact')!) : undefined} />
-        </div>
+        <TextArea ctx={ctx} name="message" label={t('registry.report.message')} hint={t('registry.report.messageHint')} rows={6} required state={state} />
+        <Field ctx={ctx} name="contact" label={t('registry.report.contact')} hint={t('registry.report.contactHint')} required={false} state={state} />
         <div class="hp" aria-hidden="true">
           <label for="f-website">Website</label>
           <input id="f-website" name="website" type="text" tabIndex={-1} autocomplete="off" />

@@ -1,42 +1,14 @@
-// Form controls of the coordinators' pages: each labelled, with its error tied to it.
+// Form controls of the coordinators' pages, on top of the app's labelled fields.
 import type { RequestContext } from '../../../app/context.ts';
-import type { FormState } from '../../../app/form-fields.tsx';
-import { FieldError } from '../../../app/layout.tsx';
+import { Field, TextArea, type FormState } from '../../../app/form-fields.tsx';
 import { LANGUAGES, LANGUAGE_NAMES } from '../../../app/i18n.ts';
 import { Select } from '../registry.parts.tsx';
 
 type Common = { ctx: RequestContext; name: string; label: string; state?: FormState; hint?: string };
 
-function describedBy(name: string, hint?: string, error?: string) {
-  return [hint ? `f-${name}-hint` : '', error ? `f-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
-}
-
+/** The app's Field, optional unless said otherwise: most registry facts are unknown for someone. */
 export function TextInput(props: Common & { type?: 'text' | 'date' | 'url'; required?: boolean }) {
-  const { ctx, name, state, hint } = props;
-  const error = state?.errors?.[name];
-  return (
-    <div>
-      <label for={`f-${name}`}>{props.label}</label>
-      <input id={`f-${name}`} name={name} type={props.type ?? 'text'} value={state?.values?.[name] ?? ''} required={props.required} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(name, hint, error)} />
-      {hint && <p class="hint" id={`f-${name}-hint`}>{hint}</p>}
-      <FieldError id={`f-${name}-error`} message={error ? ctx.t(error) : undefined} />
-    </div>
-  );
-}
-
-export function TextArea(props: Common & { rows?: number; lang?: string }) {
-  const { ctx, name, state, hint } = props;
-  const error = state?.errors?.[name];
-  return (
-    <div>
-      <label for={`f-${name}`}>{props.label}</label>
-      <textarea id={`f-${name}`} name={name} rows={props.rows ?? 3} lang={props.lang} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(name, hint, error)}>
-        {state?.values?.[name] ?? ''}
-      </textarea>
-      {hint && <p class="hint" id={`f-${name}-hint`}>{hint}</p>}
-      <FieldError id={`f-${name}-error`} message={error ? ctx.t(error) : undefined} />
-    </div>
-  );
+  return <Field {...props} required={props.required ?? false} />;
 }
 
 export function Choice(props: Common & { options: [string, string][]; any?: string }) {

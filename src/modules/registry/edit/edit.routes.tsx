@@ -25,7 +25,7 @@ function personValues(p: PersonRow): Record<string, string> {
     status: p.status,
     gender: p.gender,
     country: p.country,
-    birth: partialIso(p.birthYear, p.birthMonth, p.birthDay)?.replace(/^--.*/, '') ?? '',
+    birth: partialIso(p.birthYear, p.birthMonth, p.birthDay) ?? '',
     arrestedOn: p.arrestedOn ?? '',
     articles: p.articles.map(articleLine).join('\n'),
     sentenceText: p.sentenceText ?? '',

@@ -9,7 +9,6 @@ import { diff, savePerson, uniqueSlug } from '../registry.service.ts';
 import { addressKey } from '../address.ts';
 import { parseArticle } from '../import/articles.ts';
 import { parseSentenceMonths } from '../import/sentence.ts';
-import { findUserById } from '../../accounts/accounts.repository.ts';
 
 export type PersonForm = z.infer<typeof personFormSchema>;
 export type FacilityForm = z.infer<typeof facilityFormSchema>;
@@ -135,15 +134,8 @@ export async function recordEvent(
   });
 }
 
-/** A record's history with the coordinator's e-mail-free label: who is shown by role, never by address. */
+/** A record's history. A coordinator is shown by a short form of the account id, never by e-mail address. */
 export async function historyView(deps: Deps, entityId: string) {
   const rows = await historyOf(deps.database.db, entityId);
-  const names = new Map<string, string>();
-  for (const r of rows) {
-    if (r.actorId && !names.has(r.actorId)) {
-      const user = await findUserById(deps.database.db, r.actorId);
-      names.set(r.actorId, user ? `#${user.id.slice(0, 8)}` : '—');
-    }
-  }
-  return rows.map((r) => ({ ...r, who: r.importLabel ?? (r.actorId ? names.get(r.actorId)! : null) }));
+  return rows.map((r) => ({ ...r, who: r.importLabel ?? (r.actorId ? `#${r.actorId.slice(0, 8)}` : null) }));
 }

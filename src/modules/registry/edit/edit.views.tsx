@@ -1,10 +1,10 @@
 import type { RequestContext } from '../../../app/context.ts';
 import { CsrfField, href, Layout } from '../../../app/layout.tsx';
-import { FormErrors, type FormState } from '../../../app/form-fields.tsx';
+import { FormErrors, TextArea, type FormState } from '../../../app/form-fields.tsx';
 import { COUNTRIES, FACILITY_KINDS, GENDERS, LETTERS_REACH, PERSON_STATUSES } from '../registry.model.ts';
 import type { FacilityRow, PersonRow } from '../registry.tables.ts';
 import { displayName, facilityName } from '../registry.present.ts';
-import { Choice, PerLanguageFields, TextArea, TextInput } from './edit.fields.tsx';
+import { Choice, PerLanguageFields, TextInput } from './edit.fields.tsx';
 
 export function PersonFormPage({ ctx, person, facilities, state }: { ctx: RequestContext; person?: PersonRow; facilities: FacilityRow[]; state?: FormState }) {
   const { t, lang } = ctx;

@@ -44,7 +44,7 @@ export interface DirectoryItem {
 }
 
 /** The name a language sorts by: its own script's form first. */
-export function nameColumnFor(lang: string): SQL {
+function nameColumnFor(lang: string): SQL {
   if (lang === 'be') return sql`coalesce(p.name_be, p.name_ru, p.sort_latin)`;
   if (lang === 'ru' || lang === 'uk') return sql`coalesce(p.name_ru, p.name_be, p.sort_latin)`;
   return sql`p.sort_latin`;
@@ -70,11 +70,6 @@ function matchesCte(keys: string[], fuzzy: boolean): SQL {
             FROM person_search_keys WHERE key LIKE ${`${k}%`}`,
   );
   return sql`m AS (SELECT person_id, max(score) AS score FROM (${sql.join(branches, sql` UNION ALL `)}) b GROUP BY person_id)`;
-}
-
-/** A text[] literal: both drivers take it as one parameter. */
-export function toPgArray(values: string[]): string {
-  return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
 
 function filters(f: DirectoryQuery): SQL {
