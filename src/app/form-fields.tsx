@@ -7,6 +7,23 @@ export interface FormState {
   values?: Record<string, string>;
 }
 
+/** Ids tying a field to its hint and its error, so screen readers announce both. */
+function fieldIds(props: { name: string; hint?: string; state?: FormState }) {
+  const error = props.state?.errors?.[props.name];
+  const id = `f-${props.name}`;
+  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return { id, error, describedBy };
+}
+
+function HintAndError({ ctx, id, hint, error }: { ctx: RequestContext; id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
+      <FieldError id={`${id}-error`} message={error ? ctx.t(error) : undefined} />
+    </>
+  );
+}
+
 /** A labelled input whose error is announced and tied to it with aria-describedby. */
 export function Field(props: {
   ctx: RequestContext;
@@ -19,44 +36,36 @@ export function Field(props: {
   inputmode?: 'numeric' | 'text';
   required?: boolean;
 }) {
-  const { ctx, name, state } = props;
-  const error = state?.errors?.[name];
-  const id = `f-${name}`;
-  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const { id, error, describedBy } = fieldIds(props);
   return (
     <div>
       <label for={id}>{props.label}</label>
       <input
         id={id}
-        name={name}
+        name={props.name}
         type={props.type ?? 'text'}
         autocomplete={props.autocomplete}
         inputMode={props.inputmode}
         required={props.required ?? true}
-        value={props.type === 'password' ? undefined : state?.values?.[name]}
+        value={props.type === 'password' ? undefined : props.state?.values?.[props.name]}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy}
       />
-      {props.hint && <p class="hint" id={`${id}-hint`}>{props.hint}</p>}
-      <FieldError id={`${id}-error`} message={error ? ctx.t(error) : undefined} />
+      <HintAndError ctx={props.ctx} id={id} hint={props.hint} error={error} />
     </div>
   );
 }
 
 /** A labelled multi-line field, with hint and error tied to it like Field's. */
 export function TextArea(props: { ctx: RequestContext; name: string; label: string; hint?: string; state?: FormState; rows?: number; lang?: string; required?: boolean }) {
-  const { ctx, name, state } = props;
-  const error = state?.errors?.[name];
-  const id = `f-${name}`;
-  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const { id, error, describedBy } = fieldIds(props);
   return (
     <div>
       <label for={id}>{props.label}</label>
-      <textarea id={id} name={name} rows={props.rows ?? 3} lang={props.lang} required={props.required} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
-        {state?.values?.[name] ?? ''}
+      <textarea id={id} name={props.name} rows={props.rows ?? 3} lang={props.lang} required={props.required} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>
+        {props.state?.values?.[props.name] ?? ''}
       </textarea>
-      {props.hint && <p class="hint" id={`${id}-hint`}>{props.hint}</p>}
-      <FieldError id={`${id}-error`} message={error ? ctx.t(error) : undefined} />
+      <HintAndError ctx={props.ctx} id={id} hint={props.hint} error={error} />
     </div>
   );
 }
