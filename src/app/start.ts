@@ -41,7 +41,7 @@ async function main() {
   const where = config.publicUrl;
   console.log(`Solidarity Post is running: open ${where}/ (database: ${deps.database.kind}, migration ${deps.migration}, started in ${Math.round(performance.now() - startedAt)} ms)`);
   if (runtime.transport.kind === 'outbox') console.log(`Outgoing e-mails are not sent in development: read them at ${where}/en/dev/outbox`);
-  if (seeded) console.log('Demo data was created (synthetic accounts, see README "Demo accounts").');
+  if (seeded) console.log('Demo data was created: synthetic accounts (see README "Demo accounts") and invented people in the registry.');
 
   let stopping = false;
   const stop = async () => {
