@@ -4,7 +4,8 @@ import type { FacilityInput, PersonInput, PersonStatus } from './registry.model.
 import type { FacilityRow } from './registry.tables.ts';
 import { transliterateBe } from './search/transliterate.be.ts';
 import { transliterateRu } from './search/transliterate.ru.ts';
-import { resolveFacility, savePerson } from './registry.service.ts';
+import { resolveFacility } from './registry.service.ts';
+import { insertPeopleBatch } from './import/import.service.ts';
 import {
   BELARUSIAN_GIVEN,
   BELARUSIAN_SURNAMES,
@@ -128,11 +129,11 @@ export async function seedRegistry(db: Conn, opts: { count: number; seed: number
   const by = { importLabel: 'demo seed' };
   const facilities: FacilityRow[] = [];
   for (const { slug: _slug, ...f } of DEMO_FACILITIES) facilities.push(await resolveFacility(db, f, by));
-  for (let i = 0; i < opts.count; i++) {
-    const f = DEMO_FACILITIES[i % DEMO_FACILITIES.length];
-    const origin = f.country as 'BY' | 'RU' | 'KZ';
-    const { slug: _s, ...facility } = f;
-    await savePerson(db, buildPersonInput(rng, { facility, origin }), by);
-  }
+  const fresh = Array.from({ length: opts.count }, (_, i) => {
+    const { slug: _s, ...facility } = DEMO_FACILITIES[i % DEMO_FACILITIES.length];
+    const input = buildPersonInput(rng, { facility, origin: facility.country as 'BY' | 'RU' | 'KZ' });
+    return { input, facility: input.facility ? facilities[i % DEMO_FACILITIES.length] : null };
+  });
+  await insertPeopleBatch(db, fresh, by.importLabel);
   return { facilities, people: opts.count };
 }

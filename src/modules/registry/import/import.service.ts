@@ -103,10 +103,10 @@ const BATCH = 2000;
 const PEOPLE_COLUMNS = Object.entries(getTableColumns(people)).map(([prop, col]) => [prop, col.name] as const);
 
 /**
- * Inserts new people in large batches. Each batch goes to the database as one JSON parameter expanded by
+ * Inserts new people in large batches (imports and the demo seed). Each batch goes to the database as one JSON parameter expanded by
  * jsonb_populate_recordset: building multi-row VALUES with thousands of parameters cost more than the insert.
  */
-async function insertPeopleBatch(db: Conn, fresh: { input: PersonInput; facility: FacilityRow | null }[], label: string): Promise<number> {
+export async function insertPeopleBatch(db: Conn, fresh: { input: PersonInput; facility: FacilityRow | null }[], label: string): Promise<number> {
   if (!fresh.length) return 0;
   const taken = new Set((await db.select({ slug: people.slug }).from(people)).map((r) => r.slug));
   const now = new Date().toISOString();
