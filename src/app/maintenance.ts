@@ -2,15 +2,17 @@ import { and, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { rateCounters } from '../db/infra.tables.ts';
 import { accountTokens, sessions } from '../modules/accounts/accounts.tables.ts';
+import { pruneSearchWords } from '../modules/registry/search/word-dictionary.ts';
 
 /**
- * Deletes what has expired: sessions, used or expired link tokens, old rate-limit windows.
- * Holding less is safer; nothing here is needed once expired.
+ * Deletes what has expired: sessions, used or expired link tokens, old rate-limit windows; and search
+ * words no name uses any more. Holding less is safer; nothing here is needed once expired.
  */
 export async function purgeExpired(db: Db): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
   await db.delete(accountTokens).where(or(lt(accountTokens.expiresAt, sql`now()`), and(isNotNull(accountTokens.usedAt), lt(accountTokens.usedAt, sql`now() - interval '1 day'`))));
   await db.delete(rateCounters).where(lt(rateCounters.windowStart, sql`now() - interval '1 day'`));
+  await pruneSearchWords(db);
 }
 
 /** Runs the purge now and then hourly until stopped. */

@@ -2,7 +2,7 @@ import type { FacilityInput, HistoryEvent, PersonInput } from './registry.model.
 import type { FacilityRow, PersonRow } from './registry.tables.ts';
 import { people, facilities } from './registry.tables.ts';
 import { addressKey } from './address.ts';
-import { fold, latinRenderings, personSearchKeys } from './search/search-keys.ts';
+import { fold, personSearchKeys, primaryLatin } from './search/search-keys.ts';
 import {
   addHistory,
   currentPlacement,
@@ -28,7 +28,7 @@ export function sortLatin(input: Pick<PersonInput, 'nameLatin' | 'nameBe' | 'nam
     return words.length > 1 ? [words[words.length - 1], ...words.slice(0, -1)].join(' ') : words[0];
   }
   const cyr = input.nameBe || input.nameRu || '';
-  const latin = latinRenderings(cyr, input.nameBe ? 'be' : 'ru')[0] ?? cyr;
+  const latin = primaryLatin(cyr, input.nameBe ? 'be' : 'ru');
   return latin.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase());
 }
 

@@ -114,11 +114,12 @@ export async function insertPeopleBatch(db: Conn, fresh: { input: PersonInput; f
     const chunk = fresh.slice(i, i + BATCH);
     const rows = chunk.map(({ input }) => {
       const { facility: _f, birth, ...rest } = input;
+      const sortName = sortLatin(input);
       const values: Record<string, unknown> = {
         ...rest,
         id: randomUUID(),
-        slug: freeSlug(taken, input.nameLatin || sortLatin(input)),
-        sortLatin: sortLatin(input),
+        slug: freeSlug(taken, input.nameLatin || sortName),
+        sortLatin: sortName,
         birthYear: birth?.year ?? null,
         birthMonth: birth?.month ?? null,
         birthDay: birth?.day ?? null,
@@ -132,7 +133,10 @@ export async function insertPeopleBatch(db: Conn, fresh: { input: PersonInput; f
         createdAt: now,
         updatedAt: now,
       };
-      return Object.fromEntries(PEOPLE_COLUMNS.map(([prop, col]) => [col, values[prop] ?? null]));
+      // Columns left out arrive as NULL: a smaller parameter to encode and parse.
+      const row: Record<string, unknown> = {};
+      for (const [prop, col] of PEOPLE_COLUMNS) if (values[prop] !== undefined && values[prop] !== null) row[col] = values[prop];
+      return row as { id: string } & Record<string, unknown>;
     });
     await db.execute(sql`INSERT INTO people SELECT * FROM jsonb_populate_recordset(NULL::people, ${JSON.stringify(rows)}::jsonb)`);
     const keys = rows.flatMap((r, j) => {

@@ -97,8 +97,14 @@ export type Script = 'latin' | 'be' | 'ru' | 'cyrillic' | null;
  * Cyrillic with none of them ("Марына Ляпешка") is 'cyrillic', for the caller to settle by context.
  */
 export function scriptOf(value: string): Script {
-  const latin = (value.match(/\p{Script=Latin}/gu) ?? []).length;
-  const cyrillic = (value.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  // One pass with a cached test per distinct character: this runs on every text of an import.
+  let latin = 0;
+  let cyrillic = 0;
+  for (const c of value) {
+    const script = scriptOfChar(c);
+    if (script === 'latin') latin++;
+    else if (script === 'cyrillic') cyrillic++;
+  }
   if (latin === 0 && cyrillic === 0) return null;
   if (latin >= cyrillic) return 'latin';
   const be = /[іІўЎʼ]/.test(value);
@@ -106,6 +112,17 @@ export function scriptOf(value: string): Script {
   if (be && !ru) return 'be';
   if (ru && !be) return 'ru';
   return 'cyrillic';
+}
+
+const charScripts = new Map<string, 'latin' | 'cyrillic' | null>();
+
+function scriptOfChar(c: string): 'latin' | 'cyrillic' | null {
+  let script = charScripts.get(c);
+  if (script === undefined) {
+    script = /\p{Script=Latin}/u.test(c) ? 'latin' : /\p{Script=Cyrillic}/u.test(c) ? 'cyrillic' : null;
+    charScripts.set(c, script);
+  }
+  return script;
 }
 
 // Cyrillic-aware word boundaries: JavaScript's \b only knows ASCII letters.

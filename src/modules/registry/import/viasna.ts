@@ -28,12 +28,16 @@ const STATUSES: Record<string, PersonStatus> = { active: 'current', former: 'for
 // "House arrest" is where a person is, not a facility: mail goes to their home, which is never published.
 const HOUSE_ARREST_RE = /house arrest|домашн\p{L}* арест|хатні\p{L}* арышт/iu;
 
+const SAMPLE_ROWS = 500;
+
 /**
  * Language of a whole export (en, be or ru), from the script of its names, titles and descriptions.
  * Only a fallback for single texts that do not tell Russian from Belarusian themselves.
  */
 function fileLanguage(rows: unknown[]): Lang {
+  // The first rows tell as well as all of them, and scanning a 10,000-row file's text twice was a tenth of an import.
   const sample = rows
+    .slice(0, SAMPLE_ROWS)
     .filter((r): r is Row => typeof r === 'object' && r !== null && !Array.isArray(r))
     .map((r) => [r.name, r.description, r['prison/title']].filter((v) => typeof v === 'string').join(' '))
     .join(' ');

@@ -48,6 +48,11 @@ export function latinRenderings(cyrillic: string, lang: 'be' | 'ru' | 'auto'): s
   return unique(families(text, lang).flatMap(translators).map((tr) => fold(tr(text))));
 }
 
+/** The rendering in the family's first (national or passport) system, folded: what a Latin sort uses. */
+export function primaryLatin(cyrillic: string, family: Family): string {
+  return fold(translators(family)[0](cyrillic.normalize('NFC').toLowerCase()));
+}
+
 /** Keys collected by priority (0 = essential); the cap drops the least useful first. */
 class Keys {
   private readonly tiers: string[][] = [[], [], [], []];

@@ -1,8 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
 import type { Conn } from '../registry.repository.ts';
 import type { Gender, LettersReach, PersonStatus } from '../registry.model.ts';
 import { queryKeys } from './search-keys.ts';
+import { correctedKeys, queryWords, type WeightedKey } from './corrections.ts';
+import { nearWords } from './word-dictionary.ts';
 
 export const DIRECTORY_SORTS = ['relevance', 'name', 'arrested', 'changed'] as const;
 export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
@@ -56,20 +57,46 @@ export async function rowsOf<T>(db: Conn, query: SQL): Promise<T[]> {
   return res.rows;
 }
 
+/** How a pass scores a stored key equal to a looked-up spelling, and one that starts with it (plus up to `span` by length). */
+interface Scoring {
+  exact: number;
+  prefix: number;
+  span: number;
+}
+
+// First pass: exact matches of a spelling rank 3 and prefixes (surname alone, start of a name) 2..3. The fuzzy
+// pass scores below both (0..1 times the spelling's weight), so its guesses never outrank what was typed.
+const AS_TYPED: Scoring = { exact: 3, prefix: 2, span: 1 };
+const CORRECTED: Scoring = { exact: 1, prefix: 0.9, span: 0.1 };
+
+interface Match {
+  person_id: string;
+  score: number;
+}
+
 /**
- * Exact matches of a spelling rank 3 and prefixes (surname alone, start of a name) 2: a b-tree answers both.
- * Only when no spelling matches that way does the search fall back to trigram similarity (0..1), for a missing
- * or wrong letter: that pass re-checks thousands of keys, so it runs only for queries that need it.
+ * Who matches the spellings, with their best score. The spellings arrive as one JSON parameter and each is
+ * one range probe of the b-tree (~>=~ and ~<~ are the text_pattern_ops operators; U+10FFFF sorts after any
+ * character). A query of its own: the planner cannot estimate how few rows a range on a parameter yields,
+ * and joined in one statement it planned for thousands and read every person.
  */
-function matchesCte(keys: string[], fuzzy: boolean): SQL {
-  // One branch per query key with the key as a plain parameter, so the planner can use the index for it.
-  const branches = keys.map((k) =>
-    fuzzy
-      ? sql`SELECT person_id, similarity(key, ${k}) AS score FROM person_search_keys WHERE key % ${k}`
-      : sql`SELECT person_id, CASE WHEN key = ${k} THEN 3.0 ELSE 2.0 + ${k.length}::float / length(key) END AS score
-            FROM person_search_keys WHERE key LIKE ${`${k}%`}`,
+async function matchesOf(db: Conn, keys: WeightedKey[], s: Scoring): Promise<Match[]> {
+  const rows = await rowsOf<Match>(
+    db,
+    sql`SELECT k.person_id, max(c.w * CASE WHEN k.key = c.k THEN ${s.exact}::float ELSE ${s.prefix}::float + ${s.span}::float * length(c.k) / length(k.key) END) AS score
+      FROM jsonb_to_recordset(${JSON.stringify(keys.map((k) => ({ k: k.key, w: k.weight })))}::jsonb) AS c(k text, w float)
+      CROSS JOIN LATERAL (SELECT person_id, key FROM person_search_keys WHERE key ~>=~ c.k AND key ~<~ (c.k || chr(1114111))) k
+      GROUP BY k.person_id`,
   );
-  return sql`m AS (SELECT person_id, max(score) AS score FROM (${sql.join(branches, sql` UNION ALL `)}) b GROUP BY person_id)`;
+  return rows.map((r) => ({ person_id: r.person_id, score: Number(r.score) }));
+}
+
+/** Name matches of the query: as typed first; only when nothing matches, the corrected spellings. */
+async function nameMatches(db: Conn, keys: string[]): Promise<Match[]> {
+  const asTyped = await matchesOf(db, keys.map((key) => ({ key, weight: 1 })), AS_TYPED);
+  if (asTyped.length) return asTyped;
+  const corrected = correctedKeys(keys, await nearWords(db, queryWords(keys)));
+  return corrected.length ? matchesOf(db, corrected, CORRECTED) : [];
 }
 
 function filters(f: DirectoryQuery): SQL {
@@ -93,49 +120,29 @@ function orderBy(f: DirectoryQuery, hasQuery: boolean): SQL {
   return sql`${name}, p.id`;
 }
 
-/** How alike a stored spelling must be (pg_trgm similarity) to count as a fuzzy match. */
-const FUZZY_THRESHOLD = 0.45;
-
-/**
- * Runs a name search with sequential scans off. The planner prices a trigram comparison like any operator and,
- * on a small table, prefers reading every key; computing similarity row by row is what is slow (on PGlite
- * ~10 µs per key), so the index is always the better plan here.
- */
-async function withTrigramIndex<T>(db: Conn, run: (tx: Conn) => Promise<T>): Promise<T> {
-  return (db as Db).transaction(async (tx) => {
-    await tx.execute(sql`SET LOCAL enable_seqscan = off`);
-    // The default (0.3) lets through names that share only a few letters; a typo in a name keeps far more.
-    await tx.execute(sql`SET LOCAL pg_trgm.similarity_threshold = ${sql.raw(String(FUZZY_THRESHOLD))}`);
-    return run(tx);
-  });
-}
-
 export async function searchDirectory(db: Conn, f: DirectoryQuery): Promise<{ items: DirectoryItem[]; total: number }> {
   const keys = f.q ? queryKeys(f.q) : [];
   const hasQuery = keys.length > 0;
   if (f.q && !hasQuery) return { items: [], total: 0 };
+  const matches = hasQuery ? await nameMatches(db, keys) : [];
+  if (hasQuery && !matches.length) return { items: [], total: 0 };
   const offset = (f.page - 1) * f.pageSize;
+  const withM = hasQuery ? sql`WITH m AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(matches)}::jsonb) AS m(person_id uuid, score float))` : sql``;
   const base = sql`FROM people p ${hasQuery ? sql`JOIN m ON m.person_id = p.id` : sql``}
     LEFT JOIN placements pl ON pl.person_id = p.id AND pl.to_on IS NULL
     LEFT JOIN facilities f ON f.id = pl.facility_id
     WHERE ${filters(f)}`;
-  const page = async (fuzzy: boolean) => {
-    const withM = hasQuery ? sql`WITH ${matchesCte(keys, fuzzy)}` : sql``;
-    const select = sql`${withM} SELECT p.id, p.slug, p.name_be, p.name_ru, p.name_latin, p.sort_latin, p.status, p.gender, p.country,
+  const rows = await rowsOf<Record<string, unknown>>(
+    db,
+    sql`${withM} SELECT p.id, p.slug, p.name_be, p.name_ru, p.name_latin, p.sort_latin, p.status, p.gender, p.country,
         p.birth_year, p.birth_month, p.birth_day, p.arrested_on::text AS arrested_on, p.letters_reach, p.updated_at::text AS updated_at,
         f.slug AS f_slug, f.name_en AS f_name_en, f.name_ru AS f_name_ru, f.name_be AS f_name_be, f.city AS f_city, f.region AS f_region,
         ${hasQuery ? sql`m.score` : sql`NULL::float`} AS score, count(*) OVER () AS total
-      ${base} ORDER BY ${orderBy(f, hasQuery)} LIMIT ${f.pageSize} OFFSET ${offset}`;
-    const rows = fuzzy ? await withTrigramIndex(db, (tx) => rowsOf<Record<string, unknown>>(tx, select)) : await rowsOf<Record<string, unknown>>(db, select);
-    let total = rows.length ? Number(rows[0].total) : 0;
-    if (!rows.length && offset > 0) {
-      const [c] = await rowsOf<{ n: number }>(db, sql`${withM} SELECT count(*)::int AS n ${base}`);
-      total = Number(c.n);
-    }
-    return { rows, total };
-  };
-  let { rows, total } = await page(false);
-  if (hasQuery && total === 0) ({ rows, total } = await page(true));
+      ${base} ORDER BY ${orderBy(f, hasQuery)} LIMIT ${f.pageSize} OFFSET ${offset}`,
+  );
+  let total = rows.length ? Number(rows[0].total) : 0;
+  // Past the last page the window count has no row to ride on.
+  if (!rows.length && offset > 0) total = Number((await rowsOf<{ n: number }>(db, sql`${withM} SELECT count(*)::int AS n ${base}`))[0].n);
   return { items: rows.map(toItem), total };
 }
 

@@ -14,15 +14,16 @@ export interface LetterContext {
 /** Returns the Latin for one lowercase Cyrillic letter (or apostrophe), or undefined to copy it unchanged. */
 export type LetterRule = (letter: string, ctx: LetterContext) => string | undefined;
 
-const isWordChar = (c: string): boolean => c !== '' && (/\p{L}|\p{M}/u.test(c) || APOSTROPHES.includes(c));
+const isWordChar = (c: string): boolean => /\p{L}|\p{M}/u.test(c) || APOSTROPHES.includes(c);
 
 export function transliterateWith(text: string, rule: LetterRule): string {
   const chars = Array.from(text.normalize('NFC'));
   const lower = chars.map((c) => c.toLowerCase());
+  const inWord = chars.map(isWordChar);
   let out = '';
   for (let i = 0; i < chars.length; i++) {
-    const prev = i > 0 && isWordChar(chars[i - 1]) ? lower[i - 1] : '';
-    const next = i + 1 < chars.length && isWordChar(chars[i + 1]) ? lower[i + 1] : '';
+    const prev = i > 0 && inWord[i - 1] ? lower[i - 1] : '';
+    const next = i + 1 < chars.length && inWord[i + 1] ? lower[i + 1] : '';
     const latin = rule(lower[i], { prev, next });
     if (latin === undefined) {
       out += chars[i];

@@ -1,0 +1,63 @@
+// The dictionary of search words as the fuzzy pass reads it: loaded into memory once per database handle,
+// then topped up with the rows added since (the id only grows), so words of a person saved a moment ago,
+// by this process or another, are there on the next search.
+import { sql } from 'drizzle-orm';
+import type { Conn } from '../registry.repository.ts';
+import type { NearWord } from './corrections.ts';
+import { WordIndex } from './word-index.ts';
+
+/** How alike a dictionary word must be (trigram similarity) to stand in for a query word, and how many may. */
+const WORD_THRESHOLD = 0.3;
+const NEAR_WORDS = 3;
+
+// Ids are taken in insert order but become visible in commit order, so a word of a long transaction can
+// land below the id already read; a full reload now and then picks it up, and drops pruned words.
+const RELOAD_MS = 10 * 60 * 1000;
+
+interface Loaded {
+  index: WordIndex;
+  lastId: number;
+  loadedAt: number;
+}
+
+const loaded = new WeakMap<Conn, Loaded>();
+
+async function dictionary(db: Conn): Promise<WordIndex> {
+  let d = loaded.get(db);
+  if (!d || Date.now() - d.loadedAt > RELOAD_MS) {
+    d = { index: new WordIndex(), lastId: 0, loadedAt: Date.now() };
+    loaded.set(db, d);
+  }
+  const res = (await db.execute(sql`SELECT id, word FROM search_words WHERE id > ${d.lastId} ORDER BY id`)) as unknown as { rows: { id: string | number; word: string }[] };
+  for (const r of res.rows) {
+    d.index.add(r.word);
+    d.lastId = Math.max(d.lastId, Number(r.id));
+  }
+  return d.index;
+}
+
+/** A word typed in part ("Nikol") is completed to whole words from this many letters on. */
+const MIN_PREFIX = 3;
+const COMPLETIONS = 5;
+
+/**
+ * The dictionary words that may stand in for a query word (not the word itself): the most similar ones,
+ * and the words it is the start of, weighted by how much of the word was typed.
+ */
+export async function nearWords(db: Conn, words: string[]): Promise<Map<string, NearWord[]>> {
+  const index = await dictionary(db);
+  return new Map(
+    words.map((w) => {
+      const options = new Map(index.near(w, NEAR_WORDS, WORD_THRESHOLD).map((n) => [n.word, n.sim]));
+      if ([...w].length >= MIN_PREFIX) {
+        for (const c of index.startingWith(w, COMPLETIONS)) options.set(c, Math.max(options.get(c) ?? 0, 0.6 + (0.4 * w.length) / c.length));
+      }
+      return [w, [...options].map(([word, sim]) => ({ word, sim }))];
+    }),
+  );
+}
+
+/** Drops dictionary words no stored key uses any more (after renames and deletions); run from the hourly maintenance. */
+export async function pruneSearchWords(db: Conn): Promise<void> {
+  await db.execute(sql`DELETE FROM search_words WHERE word NOT IN (SELECT DISTINCT unnest(string_to_array(key, ' ')) FROM person_search_keys)`);
+}
