@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNull, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { searchWordsWritten } from './search/word-dictionary.ts';
 import { facilities, people, personSearchKeys, placements, recordHistory, type FacilityRow, type PersonRow } from './registry.tables.ts';
 import type { HistoryEvent } from './registry.model.ts';
 
@@ -42,6 +43,7 @@ export async function updatePerson(db: Conn, id: string, values: Partial<typeof 
 export async function replaceSearchKeys(db: Conn, personId: string, keys: string[]) {
   await db.delete(personSearchKeys).where(eq(personSearchKeys.personId, personId));
   if (keys.length) await db.insert(personSearchKeys).values(keys.map((key) => ({ personId, key })));
+  searchWordsWritten();
 }
 
 /** Slugs already taken that start with `base`: the caller picks the first free variant. */

@@ -7,6 +7,7 @@ import { getTableColumns, isNull, sql } from 'drizzle-orm';
 import { peopleOfSource, type Conn } from '../registry.repository.ts';
 import { resolveFacility, savePerson, searchKeysOf, slugBase, sortLatin } from '../registry.service.ts';
 import type { ParsedRow } from './parsed-row.ts';
+import { searchWordsWritten } from '../search/word-dictionary.ts';
 import { parseViasnaCsv, parseViasnaJson } from './viasna.ts';
 import { parseOvdInfoJson } from './ovdinfo.ts';
 
@@ -144,6 +145,7 @@ export async function insertPeopleBatch(db: Conn, fresh: { input: PersonInput; f
       return searchKeysOf({ nameBe: input.nameBe ?? null, nameRu: input.nameRu ?? null, nameLatin: input.nameLatin ?? null, otherNames: input.otherNames ?? [] }).map((key) => ({ person_id: r.id, key }));
     });
     await db.execute(sql`INSERT INTO person_search_keys (person_id, key) SELECT * FROM jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) AS x(person_id uuid, key text)`);
+    searchWordsWritten();
     const history = rows.map((r) => ({ entity: 'person', entity_id: r.id, event: 'created', import_label: label }));
     await db.execute(
       sql`INSERT INTO record_history (entity, entity_id, event, import_label) SELECT * FROM jsonb_to_recordset(${JSON.stringify(history)}::jsonb) AS x(entity text, entity_id uuid, event text, import_label text)`,

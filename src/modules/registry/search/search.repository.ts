@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Conn } from '../registry.repository.ts';
+import { preparedRows } from '../../../db/prepared.ts';
 import type { Gender, LettersReach, PersonStatus } from '../registry.model.ts';
 import { queryKeys } from './search-keys.ts';
 import { correctedKeys, queryWords, type WeightedKey } from './corrections.ts';
@@ -69,35 +70,48 @@ interface Scoring {
 const AS_TYPED: Scoring = { exact: 3, prefix: 2, span: 1 };
 const CORRECTED: Scoring = { exact: 1, prefix: 0.9, span: 0.1 };
 
-interface Match {
-  person_id: string;
-  score: number;
+/**
+ * A constant written into the statement rather than passed (so are LIMIT and OFFSET, checked integers): with
+ * only the spellings and filter values as parameters, PostgreSQL plans a prepared search once (a generic
+ * plan) instead of on every call. Each page number is its own statement; few people go past the first pages.
+ */
+const num = (n: number): SQL => sql.raw(`${Number(n)}::float`);
+
+/**
+ * People matching the spellings, with their best score. The spellings arrive as one JSON parameter and each
+ * is one range probe of the b-tree (~>=~ and ~<~ are the text_pattern_ops operators; U+10FFFF sorts after
+ * any character). `unless` names a CTE: when it has rows, this one is not even read.
+ */
+function matchesOf(keys: WeightedKey[], s: Scoring, unless?: SQL): SQL {
+  return sql`SELECT k.person_id, max(c.w * CASE WHEN k.key = c.k THEN ${num(s.exact)} ELSE ${num(s.prefix)} + ${num(s.span)} * length(c.k) / length(k.key) END) AS score
+    FROM jsonb_to_recordset(${JSON.stringify(keys.map((k) => ({ k: k.key, w: k.weight })))}::jsonb) AS c(k text, w float)
+    CROSS JOIN LATERAL (SELECT person_id, key FROM person_search_keys WHERE key ~>=~ c.k AND key ~<~ (c.k || chr(1114111))) k
+    ${unless ? sql`WHERE NOT EXISTS (SELECT 1 FROM ${unless})` : sql``}
+    GROUP BY k.person_id`;
 }
 
 /**
- * Who matches the spellings, with their best score. The spellings arrive as one JSON parameter and each is
- * one range probe of the b-tree (~>=~ and ~<~ are the text_pattern_ops operators; U+10FFFF sorts after any
- * character). A query of its own: the planner cannot estimate how few rows a range on a parameter yields,
- * and joined in one statement it planned for thousands and read every person.
+ * The name matches: the spellings as typed and, only when none of them matches anyone, the corrected ones
+ * (a mistyped word replaced by its near dictionary words, or one word left out). One statement, so a search
+ * is one round trip whichever way it goes.
  */
-async function matchesOf(db: Conn, keys: WeightedKey[], s: Scoring): Promise<Match[]> {
-  const rows = await rowsOf<Match>(
-    db,
-    sql`SELECT k.person_id, max(c.w * CASE WHEN k.key = c.k THEN ${s.exact}::float ELSE ${s.prefix}::float + ${s.span}::float * length(c.k) / length(k.key) END) AS score
-      FROM jsonb_to_recordset(${JSON.stringify(keys.map((k) => ({ k: k.key, w: k.weight })))}::jsonb) AS c(k text, w float)
-      CROSS JOIN LATERAL (SELECT person_id, key FROM person_search_keys WHERE key ~>=~ c.k AND key ~<~ (c.k || chr(1114111))) k
-      GROUP BY k.person_id`,
-  );
-  return rows.map((r) => ({ person_id: r.person_id, score: Number(r.score) }));
+function matchesCte(typed: string[], corrected: WeightedKey[]): SQL {
+  return sql`typed AS (${matchesOf(
+    typed.map((key) => ({ key, weight: 1 })),
+    AS_TYPED,
+  )}),
+    corrected AS (${matchesOf(corrected, CORRECTED, sql`typed`)}),
+    m AS (SELECT * FROM typed UNION ALL SELECT * FROM corrected)`;
 }
 
-/** Name matches of the query: as typed first; only when nothing matches, the corrected spellings. */
-async function nameMatches(db: Conn, keys: string[]): Promise<Match[]> {
-  const asTyped = await matchesOf(db, keys.map((key) => ({ key, weight: 1 })), AS_TYPED);
-  if (asTyped.length) return asTyped;
-  const corrected = correctedKeys(keys, await nearWords(db, queryWords(keys)));
-  return corrected.length ? matchesOf(db, corrected, CORRECTED) : [];
-}
+/**
+ * People and their current place, from the matches. The planner cannot tell how few rows a range on a
+ * parameter yields; left to itself it planned for thousands and read every person. A lateral subquery with
+ * OFFSET 0 is not flattened, so each match is one index lookup, in the one round trip a search makes.
+ */
+const FROM_MATCHES = sql`FROM m CROSS JOIN LATERAL (SELECT * FROM people WHERE people.id = m.person_id OFFSET 0) p
+    LEFT JOIN LATERAL (SELECT facility_id FROM placements WHERE placements.person_id = p.id AND placements.to_on IS NULL OFFSET 0) pl ON true`;
+const FROM_PEOPLE = sql`FROM people p LEFT JOIN placements pl ON pl.person_id = p.id AND pl.to_on IS NULL`;
 
 function filters(f: DirectoryQuery): SQL {
   const where: SQL[] = [sql`true`];
@@ -124,21 +138,17 @@ export async function searchDirectory(db: Conn, f: DirectoryQuery): Promise<{ it
   const keys = f.q ? queryKeys(f.q) : [];
   const hasQuery = keys.length > 0;
   if (f.q && !hasQuery) return { items: [], total: 0 };
-  const matches = hasQuery ? await nameMatches(db, keys) : [];
-  if (hasQuery && !matches.length) return { items: [], total: 0 };
   const offset = (f.page - 1) * f.pageSize;
-  const withM = hasQuery ? sql`WITH m AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(matches)}::jsonb) AS m(person_id uuid, score float))` : sql``;
-  const base = sql`FROM people p ${hasQuery ? sql`JOIN m ON m.person_id = p.id` : sql``}
-    LEFT JOIN placements pl ON pl.person_id = p.id AND pl.to_on IS NULL
-    LEFT JOIN facilities f ON f.id = pl.facility_id
-    WHERE ${filters(f)}`;
-  const rows = await rowsOf<Record<string, unknown>>(
+  // The corrections come from the in-memory dictionary, so working them out for every query costs no round trip.
+  const withM = hasQuery ? sql`WITH ${matchesCte(keys, correctedKeys(keys, await nearWords(db, queryWords(keys))))}` : sql``;
+  const base = sql`${hasQuery ? FROM_MATCHES : FROM_PEOPLE} LEFT JOIN facilities f ON f.id = pl.facility_id WHERE ${filters(f)}`;
+  const rows = await preparedRows<Record<string, unknown>>(
     db,
     sql`${withM} SELECT p.id, p.slug, p.name_be, p.name_ru, p.name_latin, p.sort_latin, p.status, p.gender, p.country,
         p.birth_year, p.birth_month, p.birth_day, p.arrested_on::text AS arrested_on, p.letters_reach, p.updated_at::text AS updated_at,
         f.slug AS f_slug, f.name_en AS f_name_en, f.name_ru AS f_name_ru, f.name_be AS f_name_be, f.city AS f_city, f.region AS f_region,
         ${hasQuery ? sql`m.score` : sql`NULL::float`} AS score, count(*) OVER () AS total
-      ${base} ORDER BY ${orderBy(f, hasQuery)} LIMIT ${f.pageSize} OFFSET ${offset}`,
+      ${base} ORDER BY ${orderBy(f, hasQuery)} LIMIT ${sql.raw(String(Math.trunc(f.pageSize)))} OFFSET ${sql.raw(String(Math.trunc(offset)))}`,
   );
   let total = rows.length ? Number(rows[0].total) : 0;
   // Past the last page the window count has no row to ride on.

@@ -2,7 +2,8 @@
 // then topped up with the rows added since (the id only grows), so words of a person saved a moment ago,
 // by this process or another, are there on the next search.
 import { sql } from 'drizzle-orm';
-import type { Conn } from '../registry.repository.ts';
+import type { Db } from '../../../db/client.ts';
+import { preparedRows } from '../../../db/prepared.ts';
 import type { NearWord } from './corrections.ts';
 import { WordIndex } from './word-index.ts';
 
@@ -13,23 +14,39 @@ const NEAR_WORDS = 3;
 // Ids are taken in insert order but become visible in commit order, so a word of a long transaction can
 // land below the id already read; a full reload now and then picks it up, and drops pruned words.
 const RELOAD_MS = 10 * 60 * 1000;
+// Every search consults the dictionary; asking the database for new words once a second is plenty for
+// words written by another process. Words written by this one are asked for at once.
+const TOP_UP_MS = 1000;
 
 interface Loaded {
   index: WordIndex;
   lastId: number;
   loadedAt: number;
+  toppedUpAt: number;
 }
 
+/** Any handle that can run a query: the database, or a transaction on it. */
+type Conn = Pick<Db, 'execute'>;
+
 const loaded = new WeakMap<Conn, Loaded>();
+let writtenAt = 0;
+
+/** Tells the dictionary this process has just written search keys: the next search reads the new words. */
+export function searchWordsWritten(): void {
+  writtenAt = Date.now();
+}
 
 async function dictionary(db: Conn): Promise<WordIndex> {
   let d = loaded.get(db);
-  if (!d || Date.now() - d.loadedAt > RELOAD_MS) {
-    d = { index: new WordIndex(), lastId: 0, loadedAt: Date.now() };
+  const now = Date.now();
+  if (!d || now - d.loadedAt > RELOAD_MS) {
+    d = { index: new WordIndex(), lastId: 0, loadedAt: now, toppedUpAt: 0 };
     loaded.set(db, d);
   }
-  const res = (await db.execute(sql`SELECT id, word FROM search_words WHERE id > ${d.lastId} ORDER BY id`)) as unknown as { rows: { id: string | number; word: string }[] };
-  for (const r of res.rows) {
+  if (now - d.toppedUpAt < TOP_UP_MS && d.toppedUpAt > writtenAt) return d.index;
+  d.toppedUpAt = now;
+  const rows = await preparedRows<{ id: string | number; word: string }>(db, sql`SELECT id, word FROM search_words WHERE id > ${d.lastId} ORDER BY id`);
+  for (const r of rows) {
     d.index.add(r.word);
     d.lastId = Math.max(d.lastId, Number(r.id));
   }

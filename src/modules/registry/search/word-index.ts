@@ -27,6 +27,7 @@ export class WordIndex {
   private readonly postings = new Map<string, number[]>();
   /** The words in code-point order, for prefix lookups; rebuilt after additions, when next asked. */
   private sorted: string[] | null = null;
+  private shared = new Uint16Array(0);
 
   get size(): number {
     return this.words.length;
@@ -50,10 +51,18 @@ export class WordIndex {
   /** Up to `limit` dictionary words other than `word` with similarity at least `threshold`, most similar first. */
   near(word: string, limit: number, threshold: number): NearWord[] {
     const grams = trigrams(word);
-    const shared = new Map<number, number>();
-    for (const g of grams) for (const id of this.postings.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    // Shared-trigram counts per word id in one reused array; `touched` lists the ids to read back and reset.
+    if (this.shared.length < this.words.length) this.shared = new Uint16Array(this.words.length * 2);
+    const shared = this.shared;
+    const touched: number[] = [];
+    for (const g of grams) {
+      const list = this.postings.get(g);
+      if (list) for (const id of list) if (shared[id]++ === 0) touched.push(id);
+    }
     const found: NearWord[] = [];
-    for (const [id, n] of shared) {
+    for (const id of touched) {
+      const n = shared[id];
+      shared[id] = 0;
       const sim = n / (grams.length + this.sizes[id] - n);
       if (sim >= threshold && this.words[id] !== word) found.push({ word: this.words[id], sim });
     }
