@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { Config } from './config.ts';
+import { localBlobStore } from '../lib/blob-store.ts';
 import type { Deps } from './context.ts';
 import { openFromConfig, type Database } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
@@ -23,7 +25,7 @@ export async function createRuntime(config: Config, database: Database, log: Log
   const migration = await migrate(database);
   const keys = createKeys(loadMasterKey({ secretKey: config.secretKey, keyFile: config.secretKeyFile, allowGenerate: !config.isProduction }));
   const jobs = await createJobs(database, log);
-  const deps: Deps = { config, database, keys, i18n: createI18n(), jobs, migration };
+  const deps: Deps = { config, database, keys, i18n: createI18n(), jobs, blobs: localBlobStore(path.join(config.dataDir, 'files')), migration };
   const transport = opts.transport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl, config.smtpFrom) : outboxTransport(database.db, keys));
   await jobs.register(EMAIL_JOB, emailHandler({ db: database.db, keys, i18n: deps.i18n, transport, publicUrl: config.publicUrl }));
   await jobs.register(REGISTER_JOB, registerHandler(deps));

@@ -4,6 +4,7 @@ import type { Keys } from '../lib/crypto.ts';
 import type { I18n, Lang, Translate } from './i18n.ts';
 import type { Actor } from './roles.ts';
 import type { Jobs } from '../jobs/queue.ts';
+import type { BlobStore } from '../lib/blob-store.ts';
 
 /** What the app is built from; passed in, so tests build the same app on another database. */
 export interface Deps {
@@ -12,6 +13,8 @@ export interface Deps {
   keys: Keys;
   i18n: I18n;
   jobs: Jobs;
+  /** Uploaded files (photos), outside the database and the web root. */
+  blobs: BlobStore;
   migration: string;
 }
 

@@ -1,6 +1,8 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import { keepUpload, MAX_UPLOAD_BYTES } from '../lib/uploads.ts';
 import type { DestinationStream } from 'pino';
 import { sql } from 'drizzle-orm';
 import type { Deps, RequestContext } from './context.ts';
@@ -24,6 +26,7 @@ import { registryRoutes } from '../modules/registry/registry.routes.tsx';
 import { birthdaysRoutes } from '../modules/registry/birthdays/birthdays.routes.tsx';
 import { apiRoutes } from '../modules/registry/api/api.routes.ts';
 import { editRoutes } from '../modules/registry/edit/edit.routes.tsx';
+import { photoRoutes } from '../modules/registry/photo/photo.routes.tsx';
 import { correctionsRoutes } from '../modules/registry/corrections/corrections.routes.tsx';
 
 export interface BuildOptions {
@@ -71,6 +74,14 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   app.addHook('onRoute', requirePolicy);
   await app.register(cookie);
   await app.register(formbody);
+  // Forms with a file: every field lands in the body as for other forms (so the CSRF check reads it the same way),
+  // the file as an Upload. One file per request, cut off at the limit rather than failing the request.
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    throwFileSizeLimit: false,
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, parts: 21 },
+    onFile: keepUpload,
+  });
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.addHook('onRequest', async (request, reply) => {
@@ -177,6 +188,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   registryRoutes(app, deps);
   birthdaysRoutes(app, deps);
   editRoutes(app, deps);
+  photoRoutes(app, deps);
   correctionsRoutes(app, deps);
   apiRoutes(app, deps);
   if (!config.isProduction) outboxRoutes(app, deps);

@@ -51,6 +51,24 @@ export class TestClient {
       }),
     );
   }
+
+  /** Posts a form with a file (multipart, as a browser does for enctype="multipart/form-data"). */
+  async postFile(url: string, form: Record<string, string>, file: { field: string; name: string; type: string; data: Buffer }, opts: { csrf?: string | null } = {}) {
+    const body = new FormData();
+    const token = opts.csrf === undefined ? this.csrf() : opts.csrf;
+    if (token !== null) body.append('_csrf', token);
+    for (const [k, v] of Object.entries(form)) body.append(k, v);
+    body.append(file.field, new Blob([new Uint8Array(file.data)], { type: file.type }), file.name);
+    const encoded = new Request('http://test.invalid/', { method: 'POST', body });
+    return this.remember(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        payload: Buffer.from(await encoded.arrayBuffer()),
+        headers: { ...this.headers, 'content-type': encoded.headers.get('content-type')!, cookie: this.cookieHeader() },
+      }),
+    );
+  }
 }
 
 /** The first link in a text that starts with the given path, as a path+query. */

@@ -4,6 +4,7 @@ import type { FacilityRow, PersonRow } from './registry.tables.ts';
 import type { AddressBlock } from './address.ts';
 import { displayName, facilityName, formatIsoDate, formatPartialDate, localized, otherForms } from './registry.present.ts';
 import { AddressView, Fact, StatusBadge } from './registry.parts.tsx';
+import { PersonPhoto } from './photo/photo.views.tsx';
 
 export interface PersonPageProps {
   ctx: RequestContext;
@@ -31,6 +32,7 @@ export function PersonPage(props: PersonPageProps) {
   return (
     <Layout ctx={ctx} title={name}>
       <h1>{name}</h1>
+      {p.photo && <PersonPhoto photo={p.photo} alt={t('registry.photo.alt', { name })} />}
       {otherForms(p, lang).length > 0 && <p class="other-forms">{otherForms(p, lang).join(' · ')}</p>}
       <p>
         <StatusBadge ctx={ctx} status={p.status} />

@@ -55,6 +55,13 @@ export interface Article {
   title: PerLanguage;
 }
 
+/** A person's photo as stored: the blob key of the re-encoded JPEG and its size, for the page's layout. */
+export interface PhotoRef {
+  key: string;
+  width: number;
+  height: number;
+}
+
 export interface Source {
   url: string;
   label?: string;

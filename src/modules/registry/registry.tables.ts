@@ -1,6 +1,6 @@
 import { bigserial, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.tables.ts';
-import type { Article, PerLanguage, Source } from './registry.model.ts';
+import type { Article, PerLanguage, PhotoRef, Source } from './registry.model.ts';
 import {
   FACILITY_KINDS,
   GENDERS,
@@ -72,6 +72,7 @@ export const people = pgTable(
     photoKey: text('photo_key'),
     lettersReach: text('letters_reach', { enum: LETTERS_REACH }).notNull().default('unknown'),
     lettersReachNote: text('letters_reach_note'),
+    photo: jsonb('photo').$type<PhotoRef>(),
     // Where the record came from, so a re-import updates it instead of adding a copy.
     source: text('source'),
     sourceId: text('source_id'),

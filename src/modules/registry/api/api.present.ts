@@ -1,4 +1,5 @@
 // What the public API and the open-data export show of a record: public fields only, never who edited it.
+import { photoUrl } from '../photo/photo.service.ts';
 import { sql } from 'drizzle-orm';
 import type { Conn } from '../registry.repository.ts';
 import type { FacilityRow, PersonRow } from '../registry.tables.ts';
@@ -60,6 +61,7 @@ export function personJson(view: {
     diedOn: p.diedOn,
     description: p.description,
     interests: p.interests,
+    photo: p.photo ? { url: photoUrl(p.photo), width: p.photo.width, height: p.photo.height } : null,
     sources: p.sources,
     letters: { reach: p.lettersReach, note: p.lettersReachNote },
     facility: view.facility ? facilityJson(view.facility) : null,

@@ -117,6 +117,10 @@ export function openApiDocument(publicUrl: string) {
             letters: { type: 'object', properties: { reach: { enum: LETTERS_REACH }, note: nullableString } },
             facility: { oneOf: [{ $ref: '#/components/schemas/Facility' }, { type: 'null' }] },
             address: { $ref: '#/components/schemas/Address' },
+            photo: {
+              oneOf: [{ type: 'object', properties: { url: { type: 'string' }, width: { type: 'integer' }, height: { type: 'integer' } } }, { type: 'null' }],
+              description: 'Re-encoded JPEG without metadata; the URL is relative to this server.',
+            },
           },
         },
       },

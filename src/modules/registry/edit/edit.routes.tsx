@@ -2,67 +2,19 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Deps } from '../../../app/context.ts';
 import { addRoutes, type RouteSpec } from '../../../app/routing.ts';
 import { sendPage } from '../../../app/render.tsx';
-import { notFound } from '../../../app/errors.ts';
-import { LANGUAGES } from '../../../app/i18n.ts';
 import { parseForm } from '../../../lib/forms.ts';
-import { deathFormSchema, facilityFormSchema, personFormSchema, releaseFormSchema, slugParamsSchema, transferFormSchema } from '../registry.schemas.ts';
-import { allFacilities, findFacilityBySlug, findPersonBySlug } from '../registry.repository.ts';
-import type { FacilityRow, PersonRow } from '../registry.tables.ts';
-import { displayName, facilityName, partialIso } from '../registry.present.ts';
-import { articleLine, createFacility, createPerson, editFacility, editPerson, historyView, recordEvent } from './edit.service.ts';
+import { deathFormSchema, facilityFormSchema, personFormSchema, releaseFormSchema, transferFormSchema } from '../registry.schemas.ts';
+import { allFacilities } from '../registry.repository.ts';
+import { displayName, facilityName } from '../registry.present.ts';
+import { createFacility, createPerson, editFacility, editPerson, historyView, recordEvent } from './edit.service.ts';
+import { facilityOf, facilityValues, personOf, personValues } from './edit.forms.ts';
 import { EventsPage, FacilityFormPage, HistoryPage, PersonFormPage } from './edit.views.tsx';
-
-function perLanguageValues(field: string, text: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(LANGUAGES.map((l) => [`${field}_${l}`, text[l] ?? '']));
-}
-
-function personValues(p: PersonRow): Record<string, string> {
-  return {
-    nameBe: p.nameBe ?? '',
-    nameRu: p.nameRu ?? '',
-    nameLatin: p.nameLatin ?? '',
-    otherNames: p.otherNames.join('\n'),
-    status: p.status,
-    gender: p.gender,
-    country: p.country,
-    birth: partialIso(p.birthYear, p.birthMonth, p.birthDay) ?? '',
-    arrestedOn: p.arrestedOn ?? '',
-    articles: p.articles.map(articleLine).join('\n'),
-    sentenceText: p.sentenceText ?? '',
-    regime: p.regime ?? '',
-    verdictOn: p.verdictOn ?? '',
-    appealOn: p.appealOn ?? '',
-    sentenceStartOn: p.sentenceStartOn ?? '',
-    releaseExpectedOn: p.releaseExpectedOn ?? '',
-    lettersReach: p.lettersReach,
-    lettersReachNote: p.lettersReachNote ?? '',
-    sources: p.sources.map((s) => s.url).join('\n'),
-    ...perLanguageValues('description', p.description),
-    ...perLanguageValues('interests', p.interests),
-  };
-}
-
-function facilityValues(f: FacilityRow): Record<string, string> {
-  const v: Record<string, string> = {};
-  for (const k of ['nameBe', 'nameRu', 'nameEn', 'kind', 'country', 'postalCode', 'region', 'city', 'street'] as const) v[k] = f[k] ?? '';
-  return { ...v, ...perLanguageValues('notes', f.notes) };
-}
 
 /** Coordinators' pages: create and edit people and facilities, record events, read the history. */
 export function editRoutes(app: FastifyInstance, deps: Deps) {
   const db = deps.database.db;
-  const person = async (req: FastifyRequest) => {
-    const p = slugParamsSchema.safeParse(req.params);
-    const row = p.success ? await findPersonBySlug(db, p.data.slug) : undefined;
-    if (!row) throw notFound();
-    return row;
-  };
-  const facility = async (req: FastifyRequest) => {
-    const p = slugParamsSchema.safeParse(req.params);
-    const row = p.success ? await findFacilityBySlug(db, p.data.slug) : undefined;
-    if (!row) throw notFound();
-    return row;
-  };
+  const person = (req: FastifyRequest) => personOf(db, req);
+  const facility = (req: FastifyRequest) => facilityOf(db, req);
   const edit = (spec: Omit<RouteSpec, 'policy' | 'onDenied'>): RouteSpec => ({ ...spec, policy: 'registry.edit', onDenied: 'login' });
   const personUrl = (req: FastifyRequest, slug: string) => `/${req.ctx.lang}/people/${slug}`;
 

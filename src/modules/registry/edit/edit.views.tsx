@@ -1,3 +1,4 @@
+import { PhotoSection } from '../photo/photo.views.tsx';
 import type { RequestContext } from '../../../app/context.ts';
 import { CsrfField, href, Layout } from '../../../app/layout.tsx';
 import { FormErrors, TextArea, type FormState } from '../../../app/form-fields.tsx';
@@ -6,7 +7,7 @@ import type { FacilityRow, PersonRow } from '../registry.tables.ts';
 import { displayName, facilityName } from '../registry.present.ts';
 import { Choice, PerLanguageFields, TextInput } from './edit.fields.tsx';
 
-export function PersonFormPage({ ctx, person, facilities, state }: { ctx: RequestContext; person?: PersonRow; facilities: FacilityRow[]; state?: FormState }) {
+export function PersonFormPage({ ctx, person, facilities, state, photoError }: { ctx: RequestContext; person?: PersonRow; facilities: FacilityRow[]; state?: FormState; photoError?: string }) {
   const { t, lang } = ctx;
   const title = person ? t('registry.edit.editPersonOf', { name: displayName(person, lang) }) : t('registry.edit.newPerson');
   const action = person ? `/registry/people/${person.slug}/edit` : '/registry/people/new';
@@ -44,6 +45,7 @@ export function PersonFormPage({ ctx, person, facilities, state }: { ctx: Reques
         <PerLanguageFields ctx={ctx} field="interests" legend={t('registry.field.interests')} state={s} />
         <div><button type="submit">{t('registry.edit.save')}</button></div>
       </form>
+      {person && <PhotoSection ctx={ctx} person={person} name={displayName(person, lang)} error={photoError} />}
     </Layout>
   );
 }
