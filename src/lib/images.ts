@@ -18,7 +18,7 @@ export class PhotoRefused extends Error {
 /** Formats a photo may come in. Not SVG or PDF: those are programs for a renderer, not pictures. */
 const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'gif', 'avif', 'heif', 'tiff']);
 /** Larger than any phone camera; a small file claiming more is a decompression bomb. */
-export const MAX_INPUT_PIXELS = 50_000_000;
+const MAX_INPUT_PIXELS = 50_000_000;
 /** The longest side of a stored photo: enough for a profile page and a print. */
 const MAX_SIDE = 1200;
 

@@ -21,8 +21,11 @@ const TOP_UP_MS = 1000;
 interface Loaded {
   index: WordIndex;
   lastId: number;
+  /** When the last full load and the last top-up started (0: never). */
   loadedAt: number;
   toppedUpAt: number;
+  /** The load or top-up under way: one at a time per handle. */
+  pending?: Promise<void>;
 }
 
 /** Any handle that can run a query: the database, or a transaction on it. */
@@ -36,20 +39,38 @@ export function searchWordsWritten(): void {
   writtenAt = Date.now();
 }
 
+/** Reads the words past `lastId` (all of them for a full load) into an index, and only then puts it in use. */
+async function refresh(db: Conn, d: Loaded, full: boolean): Promise<void> {
+  const startedAt = Date.now();
+  const index = full ? new WordIndex() : d.index;
+  let lastId = full ? 0 : d.lastId;
+  const rows = await preparedRows<{ id: string | number; word: string }>(db, sql`SELECT id, word FROM search_words WHERE id > ${lastId} ORDER BY id`);
+  for (const r of rows) {
+    index.add(r.word);
+    lastId = Math.max(lastId, Number(r.id));
+  }
+  Object.assign(d, { index, lastId, toppedUpAt: startedAt }, full ? { loadedAt: startedAt } : {});
+}
+
 async function dictionary(db: Conn): Promise<WordIndex> {
   let d = loaded.get(db);
-  const now = Date.now();
-  if (!d || now - d.loadedAt > RELOAD_MS) {
-    d = { index: new WordIndex(), lastId: 0, loadedAt: now, toppedUpAt: 0 };
+  if (!d) {
+    d = { index: new WordIndex(), lastId: 0, loadedAt: 0, toppedUpAt: 0 };
     loaded.set(db, d);
   }
-  if (now - d.toppedUpAt < TOP_UP_MS && d.toppedUpAt > writtenAt) return d.index;
-  d.toppedUpAt = now;
-  const rows = await preparedRows<{ id: string | number; word: string }>(db, sql`SELECT id, word FROM search_words WHERE id > ${d.lastId} ORDER BY id`);
-  for (const r of rows) {
-    d.index.add(r.word);
-    d.lastId = Math.max(d.lastId, Number(r.id));
+  const now = Date.now();
+  const full = now - d.loadedAt > RELOAD_MS;
+  const due = full || now - d.toppedUpAt >= TOP_UP_MS || d.toppedUpAt <= writtenAt;
+  if (due && !d.pending) {
+    const entry = d;
+    // A failed read leaves the index as it was; the search's own query reports a database that is down.
+    entry.pending = refresh(db, entry, full)
+      .catch(() => undefined)
+      .finally(() => (entry.pending = undefined));
   }
+  // Searches wait only when the index lacks what they must find (nothing loaded yet, or words this process
+  // just wrote); the periodic reload is built beside the index in use and swapped in when complete.
+  if (d.pending && (d.loadedAt === 0 || d.toppedUpAt <= writtenAt)) await d.pending;
   return d.index;
 }
 
