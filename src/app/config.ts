@@ -17,6 +17,8 @@ const envSchema = z
     SECRET_KEY_FILE: z.string().min(1).optional(),
     SEED_DEMO: z.enum(['auto', 'yes', 'no']).default('auto'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+    // The organisation's return address for letters whose writer gives none; lines separated by "|".
+    LETTERS_RETURN_ADDRESS: z.string().max(500).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -47,6 +49,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
     secretKeyFile: env.SECRET_KEY_FILE ?? path.join(dataDir, 'secret.key'),
     seedDemo: env.SEED_DEMO === 'auto' ? env.NODE_ENV === 'development' : env.SEED_DEMO === 'yes',
     logLevel: env.LOG_LEVEL,
+    lettersReturnAddress: (env.LETTERS_RETURN_ADDRESS ?? '').split('|').map((l) => l.trim()).filter(Boolean),
   };
 }
 

@@ -41,5 +41,7 @@ declare module 'fastify' {
     onDenied?: 'login' | 'not-found';
     /** Responses that are not HTML pages skip the language and CSRF cookie set-up. */
     raw?: boolean;
+    /** A JSON call that reads no session and needs no CSRF token (see RouteSpec.stateless). */
+    stateless?: boolean;
   }
 }

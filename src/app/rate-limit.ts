@@ -21,6 +21,8 @@ export const LIMITS = {
   emailsGlobal: { name: 'mail-global', max: 500, windowSeconds: 60 * 60 },
   correctionsPerPerson: { name: 'correction-person', max: 20, windowSeconds: 60 * 60 },
   correctionsGlobal: { name: 'correction-global', max: 300, windowSeconds: 60 * 60 },
+  letterConfirmationsPerAddress: { name: 'letter-confirm-address', max: 5, windowSeconds: 60 * 60 },
+  letterConfirmationsGlobal: { name: 'letter-confirm-global', max: 600, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
 /** Counts one use; false when the budget for this window is spent. Old windows go in the hourly purge (app/maintenance.ts). */

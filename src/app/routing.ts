@@ -8,6 +8,11 @@ export interface RouteSpec {
   policy: string;
   onDenied?: 'login' | 'not-found';
   raw?: boolean;
+  /**
+   * A JSON API call that changes nothing and reads no session: no cookie is looked at, so there is
+   * nothing for a forged cross-site request to use, and no CSRF token is asked for. The actor is anonymous.
+   */
+  stateless?: boolean;
   handler: (request: FastifyRequest, reply: FastifyReply) => unknown;
 }
 
@@ -17,7 +22,7 @@ export function addRoutes(app: FastifyInstance, routes: RouteSpec[]) {
     app.route({
       method: r.method,
       url: r.url,
-      config: { policy: r.policy, onDenied: r.onDenied, raw: r.raw },
+      config: { policy: r.policy, onDenied: r.onDenied, raw: r.raw, stateless: r.stateless },
       handler: r.handler,
     });
   }

@@ -24,6 +24,8 @@ import { adminRoutes } from '../modules/admin/admin.routes.tsx';
 import { outboxRoutes } from '../modules/outbox/outbox.routes.tsx';
 import { registryRoutes } from '../modules/registry/registry.routes.tsx';
 import { birthdaysRoutes } from '../modules/registry/birthdays/birthdays.routes.tsx';
+import { checkRoutes } from '../modules/letters/safety/check.routes.ts';
+import { lettersRoutes } from '../modules/letters/letters.routes.tsx';
 import { apiRoutes } from '../modules/registry/api/api.routes.ts';
 import { editRoutes } from '../modules/registry/edit/edit.routes.tsx';
 import { photoRoutes } from '../modules/registry/photo/photo.routes.tsx';
@@ -104,6 +106,10 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   app.addHook('preHandler', async (request, reply) => {
     const route = request.routeOptions.config;
     if (!route.policy) return; // only the 404 handler has none, and it denies by answering 404
+    if (route.stateless) {
+      if (!allow(ANONYMOUS, route.policy)) throw notFound();
+      return;
+    }
     request.ctx.actor = await resolveActor(deps, request, reply);
     if (request.method !== 'GET' && request.method !== 'HEAD' && !csrfValid(request, keys, secure)) throw csrfFailed();
     if (!allow(request.ctx.actor, route.policy)) {
@@ -191,6 +197,8 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   photoRoutes(app, deps);
   correctionsRoutes(app, deps);
   apiRoutes(app, deps);
+  checkRoutes(app, deps);
+  lettersRoutes(app, deps);
   if (!config.isProduction) outboxRoutes(app, deps);
   return app;
 }

@@ -2,3 +2,4 @@
 export * from './infra.tables.ts';
 export * from '../modules/accounts/accounts.tables.ts';
 export * from '../modules/registry/registry.tables.ts';
+export * from '../modules/letters/letters.tables.ts';

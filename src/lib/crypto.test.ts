@@ -23,6 +23,18 @@ describe('field encryption', () => {
     expect(() => other.decrypt(keys.encrypt('secret'))).toThrow();
   });
 
+  it('seals a record with its own data key, readable only through the wrapped key and the master key', () => {
+    const { key, wrapped } = keys.newDataKey();
+    const text = key.encrypt('Дарагі Андрэй');
+    const file = key.encryptBytes(Buffer.from('JPEG bytes'));
+    expect(file.includes(Buffer.from('JPEG'))).toBe(false);
+    const again = keys.unwrapDataKey(wrapped);
+    expect(again.decrypt(text)).toBe('Дарагі Андрэй');
+    expect(again.decryptBytes(file).toString()).toBe('JPEG bytes');
+    expect(() => createKeys(Buffer.alloc(32, 8)).unwrapDataKey(wrapped)).toThrow();
+    expect(() => keys.newDataKey().key.decrypt(text)).toThrow();
+  });
+
   it('derives stable lookup hashes that differ per key', () => {
     expect(keys.lookupHash('a@example.org')).toBe(keys.lookupHash('a@example.org'));
     expect(createKeys(Buffer.alloc(32, 9)).lookupHash('a@example.org')).not.toBe(keys.lookupHash('a@example.org'));

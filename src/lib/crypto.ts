@@ -13,6 +13,20 @@ export interface Keys {
   lookupHash(value: string): string;
   /** MAC for short-lived values (CSRF tokens, message ids). */
   mac(value: string): string;
+  /**
+   * Envelope encryption: a fresh data key per record, stored only wrapped by a key derived from
+   * the master secret. Dropping the wrapped key makes every copy of the record unreadable.
+   */
+  newDataKey(): { key: DataKey; wrapped: string };
+  unwrapDataKey(wrapped: string): DataKey;
+}
+
+/** A record's own key: seals its text fields and its files. */
+export interface DataKey {
+  encrypt(plain: string): string;
+  decrypt(sealed: string): string;
+  encryptBytes(plain: Buffer): Buffer;
+  decryptBytes(sealed: Buffer): Buffer;
 }
 
 export function loadMasterKey(opts: { secretKey?: string; keyFile: string; allowGenerate: boolean }): Buffer {
@@ -29,26 +43,48 @@ function derive(master: Buffer, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `solidarity-post:${purpose}`, 32));
 }
 
+// AES-256-GCM: 12-byte nonce, 16-byte tag, then the ciphertext.
+function seal(key: Buffer, plain: Buffer): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]);
+}
+
+function open(key: Buffer, raw: Buffer): Buffer {
+  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+  decipher.setAuthTag(raw.subarray(12, 28));
+  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]);
+}
+
+function textSealer(key: Buffer) {
+  return {
+    encrypt: (plain: string) => `v1.${seal(key, Buffer.from(plain, 'utf8')).toString('base64url')}`,
+    decrypt(sealed: string) {
+      if (!sealed.startsWith('v1.')) throw new Error('Unknown ciphertext version');
+      return open(key, Buffer.from(sealed.slice(3), 'base64url')).toString('utf8');
+    },
+  };
+}
+
+function dataKey(key: Buffer): DataKey {
+  return { ...textSealer(key), encryptBytes: (plain) => seal(key, plain), decryptBytes: (sealed) => open(key, sealed) };
+}
+
 export function createKeys(master: Buffer): Keys {
-  const encKey = derive(master, 'field-encryption-v1');
+  const fields = textSealer(derive(master, 'field-encryption-v1'));
+  const wrapping = textSealer(derive(master, 'key-wrapping-v1'));
   const lookupKey = derive(master, 'lookup-hash-v1');
   const macKey = derive(master, 'mac-v1');
   return {
-    encrypt(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', encKey, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return `v1.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')}`;
-    },
-    decrypt(sealed) {
-      if (!sealed.startsWith('v1.')) throw new Error('Unknown ciphertext version');
-      const raw = Buffer.from(sealed.slice(3), 'base64url');
-      const decipher = createDecipheriv('aes-256-gcm', encKey, raw.subarray(0, 12));
-      decipher.setAuthTag(raw.subarray(12, 28));
-      return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
-    },
+    ...fields,
     lookupHash: (value) => createHmac('sha256', lookupKey).update(value).digest('base64url'),
     mac: (value) => createHmac('sha256', macKey).update(value).digest('base64url'),
+    newDataKey() {
+      const key = randomBytes(32);
+      return { key: dataKey(key), wrapped: wrapping.encrypt(key.toString('base64')) };
+    },
+    unwrapDataKey: (wrapped) => dataKey(Buffer.from(wrapping.decrypt(wrapped), 'base64')),
   };
 }
 

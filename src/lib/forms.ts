@@ -16,7 +16,8 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown, secretF
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '_form');
-    errors[field] ??= issue.message.startsWith('form.') ? issue.message : 'form.invalid';
+    // Our schemas give message keys ("letters.form.textRequired"); zod's own messages are sentences.
+    errors[field] ??= /^[a-z]+(\.[A-Za-z_]+)+$/.test(issue.message) ? issue.message : 'form.invalid';
   }
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(input)) if (typeof v === 'string' && !secretFields.includes(k) && k !== '_csrf') values[k] = v;

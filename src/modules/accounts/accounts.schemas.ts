@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // Messages are i18n keys (see lib/forms.ts).
-const email = z
+export const email = z
   .string({ message: 'form.email.required' })
   .trim()
   .min(1, 'form.email.required')
@@ -10,7 +10,7 @@ const email = z
   .transform((e) => e.toLowerCase());
 const newPassword = z.string({ message: 'form.password.required' }).min(12, 'form.password.tooShort').max(200, 'form.password.tooLong');
 const anyPassword = z.string({ message: 'form.password.required' }).min(1, 'form.password.required').max(200, 'form.password.tooLong');
-const checkbox = z.literal('on').optional().transform((v) => v === 'on');
+export const checkbox = z.literal('on').optional().transform((v) => v === 'on');
 const token = z.string().min(20).max(200);
 
 export const registerSchema = z

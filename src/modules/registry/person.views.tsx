@@ -49,6 +49,12 @@ export function PersonPage(props: PersonPageProps) {
         </Notice>
       )}
       {description && <p class="lead">{description}</p>}
+      {p.status === 'current' && (
+        <p class="actions">
+          <a class="button" href={href(ctx, `/letters/new?to=${encodeURIComponent(p.slug)}`)}>{t('letters.write.link')}</a>{' '}
+          <a class="button secondary" href={href(ctx, `/letters/new?to=${encodeURIComponent(p.slug)}&kind=postcard`)}>{t('letters.write.linkPostcard')}</a>
+        </p>
+      )}
 
       <h2>{t('registry.address.title')}</h2>
       {address && facility ? (

@@ -14,6 +14,11 @@ export async function findPersonBySlug(db: Conn, slug: string): Promise<PersonRo
   return row;
 }
 
+export async function findPersonById(db: Conn, id: string): Promise<PersonRow | undefined> {
+  const [row] = await db.select().from(people).where(eq(people.id, id));
+  return row;
+}
+
 export async function findPersonBySource(db: Conn, source: string, sourceId: string): Promise<PersonRow | undefined> {
   const [row] = await db
     .select()

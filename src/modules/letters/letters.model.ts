@@ -1,0 +1,48 @@
+/** The vocabulary every letters file shares. */
+
+export const LETTER_KINDS = ['letter', 'postcard'] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+/**
+ * A letter's way: awaiting confirmation (the writer has not clicked the e-mail link yet) → in review
+ * (the safety check found something; a moderator decides) → translation (not in Russian or
+ * Belarusian) → ready (to print, or to hand-write for a postcard) → printed | written → posted →
+ * returned | reply received → reply delivered. A moderator may send it back to the writer (draft)
+ * or reject it; an unconfirmed letter expires.
+ */
+export const LETTER_STATES = [
+  'draft',
+  'awaiting_confirmation',
+  'in_review',
+  'translation',
+  'ready',
+  'printed',
+  'written',
+  'posted',
+  'returned',
+  'reply_received',
+  'reply_delivered',
+  'rejected',
+  'expired',
+] as const;
+export type LetterState = (typeof LETTER_STATES)[number];
+
+/** Letters logged by a writer who sent them by post themselves count for the person too. */
+export const LETTER_ORIGINS = ['platform', 'outside'] as const;
+export type LetterOrigin = (typeof LETTER_ORIGINS)[number];
+
+/** Where a letter goes once the writer confirms it. */
+export function stateAfterConfirmation(letter: { flagged: boolean; needsTranslation: boolean }): LetterState {
+  if (letter.flagged) return 'in_review';
+  return letter.needsTranslation ? 'translation' : 'ready';
+}
+
+/** Where a letter goes once a moderator approves it. */
+export function stateAfterReview(letter: { needsTranslation: boolean }): LetterState {
+  return letter.needsTranslation ? 'translation' : 'ready';
+}
+
+/** The longest letter we accept: about four handwritten pages, as much as a censor reads. */
+export const LETTER_MAX_CHARS = 6000;
+/** A confirmation link works this long; afterwards the letter expires unsent. */
+export const CONFIRM_LINK_HOURS = 72;
