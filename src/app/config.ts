@@ -19,6 +19,8 @@ const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
     // The organisation's return address for letters whose writer gives none; lines separated by "|".
     LETTERS_RETURN_ADDRESS: z.string().max(500).optional(),
+    // The site's hourly budget of letter confirmation e-mails, so the form cannot be used to flood mailboxes.
+    LETTERS_CONFIRMATIONS_PER_HOUR: z.coerce.number().int().min(1).default(600),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -49,6 +51,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
     secretKeyFile: env.SECRET_KEY_FILE ?? path.join(dataDir, 'secret.key'),
     seedDemo: env.SEED_DEMO === 'auto' ? env.NODE_ENV === 'development' : env.SEED_DEMO === 'yes',
     logLevel: env.LOG_LEVEL,
+    lettersConfirmationsPerHour: env.LETTERS_CONFIRMATIONS_PER_HOUR,
     lettersReturnAddress: (env.LETTERS_RETURN_ADDRESS ?? '').split('|').map((l) => l.trim()).filter(Boolean),
   };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { lettersBenchmarks } from './letters.ts';
 import { registryBenchmarks } from './registry.ts';
 import { serverRssMb, startServer, stopServer } from './startup.ts';
 
@@ -47,6 +48,7 @@ async function main() {
     await stopServer(warm.child);
 
     await registryBenchmarks(bench);
+    await lettersBenchmarks(bench);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Conn } from '../registry/registry.repository.ts';
 import { letterEvents, letters } from './letters.tables.ts';
 import type { LetterState } from './letters.model.ts';
@@ -51,9 +51,15 @@ export async function letterEventsOf(db: Conn, letterId: string) {
   return db.select().from(letterEvents).where(eq(letterEvents.letterId, letterId)).orderBy(letterEvents.id);
 }
 
-/** Unconfirmed letters whose link has run out: they expire and their sealed content goes. */
+/** Unconfirmed letters whose link has run out: they expire and their sealed content goes. Returns their image files. */
 export async function expireUnconfirmed(db: Conn, now: Date, today: string): Promise<{ id: string; imageKey: string | null }[]> {
-  const rows = await db
+  const due = await db
+    .select({ id: letters.id, imageKey: letters.imageKey })
+    .from(letters)
+    .where(and(eq(letters.state, 'awaiting_confirmation'), sql`${letters.confirmExpiresAt} < ${now.toISOString()}`))
+    .for('update');
+  if (due.length === 0) return [];
+  await db
     .update(letters)
     .set({
       state: 'expired',
@@ -62,10 +68,9 @@ export async function expireUnconfirmed(db: Conn, now: Date, today: string): Pro
       writerEmailEnc: null,
       signatureEnc: null,
       returnAddressEnc: null,
-      confirmTokenHash: null,
+      imageKey: null,
       contentDeletedOn: today,
     })
-    .where(and(eq(letters.state, 'awaiting_confirmation'), sql`${letters.confirmExpiresAt} < ${now.toISOString()}`))
-    .returning({ id: letters.id, imageKey: letters.imageKey });
-  return rows;
+    .where(inArray(letters.id, due.map((d) => d.id)));
+  return due;
 }

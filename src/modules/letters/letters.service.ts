@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Deps } from '../../app/context.ts';
+import type { Db } from '../../db/client.ts';
+import type { BlobStore } from '../../lib/blob-store.ts';
 import { AppError } from '../../app/errors.ts';
 import { enforce, LIMITS } from '../../app/rate-limit.ts';
 import { derivedJobId } from '../../jobs/queue.ts';
@@ -10,7 +12,7 @@ import { todayIso } from '../registry/registry.present.ts';
 import { findPersonById } from '../registry/registry.repository.ts';
 import type { PersonRow } from '../registry/registry.tables.ts';
 import { CONFIRM_LINK_HOURS, stateAfterConfirmation, type LetterKind } from './letters.model.ts';
-import { findLetterByConfirmToken, insertLetterOnce, moveLetter, recordLetterEvent, type LetterRow } from './letters.repository.ts';
+import { expireUnconfirmed, findLetterByConfirmToken, insertLetterOnce, moveLetter, recordLetterEvent, type LetterRow } from './letters.repository.ts';
 import { checkLetter, type Finding } from './safety/safety-check.ts';
 import { isCheckLanguage } from './safety/language.ts';
 
@@ -48,7 +50,7 @@ export async function submitLetter(deps: Deps, s: Submission): Promise<LetterRow
   if (!canReceiveLetters(s.person)) throw new AppError('letters.person_not_held', 400);
   const db = deps.database.db;
   // One address gets a few confirmation e-mails an hour, the whole site a budget: the form cannot spam.
-  await enforce(db, [[LIMITS.letterConfirmationsPerAddress, deps.keys.lookupHash(s.email)], [LIMITS.letterConfirmationsGlobal]]);
+  await enforce(db, [[LIMITS.letterConfirmationsPerAddress, deps.keys.lookupHash(s.email)], [{ ...LIMITS.letterConfirmationsGlobal, max: deps.config.lettersConfirmationsPerHour }]]);
   const check = checkSubmission(s.text, s.kind, s.locale);
   const { key, wrapped } = deps.keys.newDataKey();
   // The file is written (durably) before the row that names it; a crash in between leaves only an unnamed sealed file.
@@ -115,4 +117,14 @@ export async function confirmLetter(deps: Deps, token: string): Promise<ConfirmO
     moveLetter(tx, { id: letter.id, from: 'awaiting_confirmation', to: stateAfterConfirmation(letter) }, { actorId: null, at: startOfToday() }),
   );
   return moved ? 'confirmed' : 'already';
+}
+
+/**
+ * Letters whose confirmation link ran out are never sent: their sealed words, contact and key go, and
+ * so does the image file (after the rows no longer name it).
+ */
+export async function expireUnconfirmedLetters(db: Db, blobs: BlobStore, now = new Date()): Promise<number> {
+  const expired = await db.transaction((tx) => expireUnconfirmed(tx, now, todayIso(now)));
+  for (const { imageKey } of expired) if (imageKey) await blobs.delete(imageKey);
+  return expired.length;
 }

@@ -8,6 +8,7 @@ import { TEST_DB_KINDS } from '../../../tests/support/databases.ts';
 import { linkIn, TestClient } from '../../../tests/support/client.ts';
 import { savePerson } from '../registry/registry.service.ts';
 import { letterEvents, letters } from './letters.tables.ts';
+import { expireUnconfirmedLetters } from './letters.service.ts';
 
 const HARMLESS_RU = 'Дорогой Андрей! У нас выпал первый снег, и мы с дочкой лепили снеговика. Что ты сейчас читаешь? Обнимаю.';
 const RISKY_RU = 'Дорогой Андрей! Держись, скоро ты выйдешь на свободу, а этот режим падёт.';
@@ -167,6 +168,25 @@ describe.each(TEST_DB_KINDS)('writing a letter on %s', (kind) => {
     const key = t.deps.keys.unwrapDataKey(letter.keyWrapped!);
     expect((await sharp(key.decryptBytes(file)).metadata()).format).toBe('jpeg');
     expect(key.decrypt(letter.bodyEnc!)).toContain(CANARY);
+  });
+
+  it('expires a letter never confirmed: its words, address, key and image are deleted, and the old link says so', async () => {
+    const c = new TestClient(t.app);
+    const picture = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#36c' } }).png().toBuffer();
+    await c.postFile('/en/letters/new?to=andrei-ivanou', form(await openForm(c)), { field: 'image', name: 'd.png', type: 'image/png', data: picture });
+    const [before] = await allLetters();
+    const file = path.join(t.deps.config.dataDir, 'files', before.imageKey!);
+    expect(fs.existsSync(file)).toBe(true);
+    expect(await expireUnconfirmedLetters(db(), t.deps.blobs, new Date(Date.now() + 4 * 24 * 3600_000))).toBe(1);
+    const [after] = await allLetters();
+    expect(after).toMatchObject({ state: 'expired', bodyEnc: null, writerEmailEnc: null, keyWrapped: null, imageKey: null });
+    expect(fs.existsSync(file)).toBe(false);
+    await t.drain();
+    const link = linkIn((await t.outbox())[0].text, '/en/letters/confirm');
+    await c.get(link);
+    const late = await c.post('/en/letters/confirm', { token: new URL(link, 'http://x').searchParams.get('token')! });
+    expect(late.statusCode).toBe(400);
+    expect(late.body).toContain('This link has expired');
   });
 
   it('checks a text through the stateless API without a session or a form token', async () => {

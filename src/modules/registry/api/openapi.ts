@@ -51,6 +51,59 @@ export function openApiDocument(publicUrl: string) {
           responses: { '200': { description: 'Facilities', content: json({ type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Facility' } } } }) } },
         },
       },
+      '/api/v1/letters/check': {
+        post: {
+          summary: 'The letter safety check: what could get a letter stopped by a prison censor or endanger its reader',
+          description: 'Stateless: no session, no CSRF token, nothing stored. Rate-limited for the whole site (429).',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['text'],
+                  properties: {
+                    text: { type: 'string', minLength: 1, maxLength: 6000 },
+                    lang: { type: 'string', enum: ['en', 'ru', 'be', 'uk', 'pl', 'de', 'fr', 'es'], description: "The writer's language: advice is written in it, and it breaks a tie in detecting the letter's language" },
+                    kind: { type: 'string', enum: ['letter', 'postcard'], default: 'letter' },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'The detected language, whether a volunteer must translate, and each finding with its place in the text (UTF-16 offsets)',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      language: { type: 'string', enum: ['en', 'ru', 'be', 'uk', 'pl', 'de', 'fr', 'es'] },
+                      needsTranslation: { type: 'boolean' },
+                      findings: {
+                        type: 'array',
+                        items: {
+                          type: 'object',
+                          properties: {
+                            code: { type: 'string', enum: ['politics', 'case', 'insult', 'war', 'cipher', 'link', 'phone', 'foreign', 'obscenity', 'too_long'] },
+                            message: { type: 'string' },
+                            start: { type: 'integer' },
+                            end: { type: 'integer' },
+                            excerpt: { type: 'string' },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            '400': { description: 'Missing or too long text (`api.bad_request`)' },
+            '429': { description: 'The site-wide budget is spent (`api.rate_limited`)' },
+          },
+        },
+      },
       '/api/v1/birthdays': {
         get: {
           summary: 'Birthdays of people in custody, in date order',

@@ -2,48 +2,43 @@ import type { LanguageRules } from './rules.model.ts';
 
 /**
  * Spanish. Writers often leave out accents, so stems stop before an accented letter where they
- * can (`represi*` is represión, represion, represiones, represivo) and a few words are listed in
- * both spellings (régimen / regimen). Words that are everyday in another sense are listed in
- * phrases only: régimen (also a diet), frente (in front of), juicio (opinion), ocupación (a job),
- * oposición (in Spain also the civil-service exams).
+ * can (`represi*` is represión, represion, represiones, represivo); otherwise a word is listed in
+ * both spellings (héroes / heroes) or by a part (`*gimen*`: régimen, regimen). Words that are
+ * everyday in another sense are listed in phrases only: régimen (also a diet), frente (in front
+ * of), juicio (opinion), ocupación (a job), oposición (in Spain also the civil-service exams).
  */
 export const es: LanguageRules = {
   lists: {
     politics: [
       // freedom as a political hope
-      'libertad*', 'liberen', 'libérenlo*', 'liberenlo*', 'liberaci*', 'bielorrusia libre', 'belarús libre',
-      'belarus libre', 'rusia libre', 'ucrania libre', 'serás libre*', 'seras libre*', 'será libre*', 'sera libre*',
-      // struggle, regime, dictatorship
-      'lucha*', 'luchen', 'luchemos', 'luchó', 'lucho',
-      'este régimen', 'este regimen', 'ese régimen', 'ese regimen', 'del régimen', 'del regimen', 'contra el régimen',
-      'contra el regimen', 'régimen autoritario', 'regimen autoritario', 'régimen* totalitari*', 'regimen* totalitari*',
-      'régimen dictatorial', 'regimen dictatorial', 'régimen criminal', 'regimen criminal',
-      'dictador*', 'dictadur*', 'dictatorial*', 'tirano*', 'tiranos', 'tiraní*', 'tirania*', 'tiránic*', 'tiranic*',
-      'déspota*', 'despota*', 'despótic*', 'despotic*', 'despotismo', 'autocr*', 'autócr*', 'autoritari*',
-      'totalitari*', 'oligarc*', 'usurpad*', 'ilegítim*', 'ilegitim*',
-      // revolution, protest, elections, opposition
-      '*revoluci*', 'insurrecci*', 'sublevaci*', 'levantamiento popular', 'golpe de estado', 'golpista*', 'disturbio*',
-      'protest*', 'manifestaci*', 'manifestante*', 'mitin*', 'mítin*', 'huelga*', 'boicot*', 'piquete*',
-      'elecci*', 'electoral*', 'fraude*', 'fraudulent*', 'amañ*', 'falsificaci*', 'falsificad*', 'pucherazo*',
-      'oposici* polític*', 'oposici* politic*', 'oposici* bielorrus*', 'oposici* rus*', 'oposici* democr*',
-      'líder* de la oposici*', 'lider* de la oposici*', 'contra la oposici*', 'opositor* polític*', 'opositor* politic*', 'opositores al régimen', 'disiden*', 'activista*',
-      'activismo', 'militante*', 'solidaridad*',
+      'libertad*', 'liberen', 'liberaci*', 'bielorrusia libre', 'belarús libre', 'belarus libre', 'rusia libre',
+      'ucrania libre', 'serás libre*', 'seras libre*',
+      // struggle, regime (`*gimen*` is régimen and regimen; alone it is also a diet), dictatorship
+      'luch*', 'este *gimen*', 'del *gimen*', 'contra el *gimen*', '*gimen* autoritari*', '*gimen* totalitari*',
+      '*gimen* dictatorial*', '*gimen* criminal*',
+      'dictador*', 'dictadur*', 'dictatorial*', 'tirano*', 'tiraní*', 'tirania*', 'déspot*', 'despót*', 'despot*',
+      'autocr*', 'autócr*', 'autoritari*', 'totalitari*', 'oligarc*', 'usurpad*', 'ilegítim*', 'ilegitim*',
+      // revolution, protest, elections, opposition (oposición alone is also the civil-service exam)
+      '*revoluci*', 'insurrecci*', 'sublevaci*', 'golpe de estado', 'golpista*', 'disturbio*',
+      'protest*', 'manifestaci*', 'manifestante*', 'mitin*', 'mítin*', 'huelga*', 'boicot*',
+      'elecci*', 'electoral*', 'fraude*', 'amañ*', 'falsific*', 'pucherazo*',
+      'oposici* polític*', 'oposici* politic*', 'oposici* bielorrus*', 'oposici* rus*', 'líder* de la oposici*',
+      'contra la oposici*', 'opositor* polític*', 'opositor* politic*', 'disiden*', 'activista*', 'activismo',
+      'militante*', 'solidaridad*',
       // political prisoners, repression, rights
-      'preso* polític*', 'preso* politic*', 'presa* polític*', 'presa* politic*', 'prisioner* polític*',
-      'prisioner* politic*', 'preso* de conciencia', 'perseguido* polític*', 'perseguido* politic*', 'persecuci*',
-      'represi*', 'reprim*', 'censur*', 'democr*', 'demócr*', 'derechos humanos', 'derecho* human*',
+      'preso* polític*', 'preso* politic*', 'presa* polític*', 'presa* politic*', 'preso* de conciencia',
+      'perseguido* polític*', 'persecuci*', 'represi*', 'reprim*', 'censur*', 'democr*', 'demócr*', 'derecho* human*',
       'sanci*', 'extremis*', 'terroris*', 'propagand*',
-      // occupation, resistance, independence
-      'ocupación rusa', 'ocupacion rusa', 'territorio* ocupado*', 'zona* ocupada*', 'fuerzas de ocupación',
-      'fuerzas de ocupacion', 'bajo ocupación', 'bajo ocupacion', 'resistencia*', 'independenc*',
+      // occupation, resistance, independence (ocupación alone is also a job)
+      'ocupaci* rusa', 'territorio* ocupado*', 'zona* ocupada*', 'fuerzas de ocupaci*', 'bajo ocupaci*',
+      'resistencia*', 'independenc*',
       // slogans and symbols
-      'viva bielorrusia', 'viva belarús', 'viva belarus', 'viva ucrania', 'gloria a ucrania', 'gloria a los héroes',
-      'gloria a los heroes', 'zhyve belarus', 'jive belarus', 'slava ukraini', 'heroyam slava',
-      'blanc* roj* blanc*', 'blanc* roj* y blanc*', 'pahoni*', 'pagoni*', 'pajoni*',
-      'maidán', 'maidan*', 'euromaidán', 'euromaidan*', 'samizdat*',
+      'viva bielorrusia', 'viva belar*', 'viva ucrania', 'gloria a ucrania', 'gloria a los héroes', 'gloria a los heroes',
+      'zhyve belarus', 'jive belarus', 'slava ukraini', 'heroyam slava',
+      'blanc* roj* blanc*', 'blanc* roj* y blanc*', 'pahoni*', 'pagoni*', 'pajoni*', '*maidan*', '*maidán*', 'samizdat*',
       // security services
-      'kgb', 'fsb', 'servicio* secreto*', 'servicio* de seguridad', 'policía secreta', 'policia secreta',
-      'policía política', 'policia politica', 'chekista*',
+      'kgb', 'fsb', 'servicio* secreto*', 'servicio* de seguridad', 'polic* secreta', 'polic* polític*',
+      'polic* politic*',
     ],
     case: [
       // trial, court, judge, verdict, sentence

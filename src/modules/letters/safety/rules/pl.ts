@@ -12,8 +12,7 @@ export const pl: LanguageRules = {
   lists: {
     politics: [
       // freedom as a political hope
-      'wolnoś*', 'wolnosc*', 'uwolni*', 'wolna białoruś', 'wolna bialorus', 'wolnej białorusi', 'wolnej bialorusi',
-      'wolna rosja', 'wolna ukraina', 'wolne wybory',
+      'wolnoś*', 'wolnosc*', 'uwolni*', 'woln* białoru*', 'woln* bialoru*', 'wolna rosja', 'wolna ukraina', 'wolne wybory',
       // struggle, regime, dictatorship
       'walk*', 'walcz*', 'walce',
       'reżim*', 'reżym*', 'rezim*', 'dyktator*', 'dyktatur*', 'tyran*', 'despot*', 'autokra*', 'autorytar*', 'totalitar*',
@@ -23,7 +22,7 @@ export const pl: LanguageRules = {
       'protest*', 'demonstracj*', 'demonstrant*', 'manifestacj*', 'manifestant*', 'wiecu', 'wiecach', 'wiec poparcia',
       'na wiec', 'strajk*', 'bojkot*', 'pikiet*',
       'wybory', 'wyborów', 'wyborow', 'wyborach', 'wyborami', 'wyborom', 'wyborc*', 'fałszer*', 'falszer*',
-      'sfałszow*', 'sfalszow*', 'fałszowani* wyborów', 'falszowani* wyborow',
+      'sfałszow*', 'sfalszow*',
       'opozycj*', 'opozycyj*', 'dysyden*', 'aktywi*', 'solidarnoś*', 'solidarnosc*',
       // political prisoners, repression, rights
       'więzie* polityczn*', 'więźn* polityczn*', 'wiezie* polityczn*', 'wiezn* polityczn*', 'polityczn* więź*',
@@ -34,10 +33,10 @@ export const pl: LanguageRules = {
       // occupation, resistance, independence
       'okupacj*', 'okupacyj*', 'okupowan*', 'ruch* oporu', 'niepodleg*',
       // slogans and symbols
-      'niech żyje białoruś', 'niech zyje bialorus', 'niech żyje ukraina', 'niech zyje ukraina', 'niech żyje wolna*',
-      'niech zyje wolna*', 'żywie biełaruś', 'żywie białoruś', 'zywie bielarus', 'zhyve belarus',
-      'chwała ukrainie', 'chwala ukrainie', 'sława ukrainie', 'slawa ukrainie', 'slava ukraini',
-      'bohaterom chwała', 'bohaterom chwala', 'chwała bohaterom', 'chwala bohaterom',
+      // `*yj*` is żyje, zyje, żyją: niech żyje alone is also the birthday song
+      'niech *yj* bia*', 'niech *yj* ukrain*', 'niech *yj* woln*', 'żywie bie*', 'żywie bia*', 'zywie bie*',
+      'zhyve belarus', 'chwała ukrain*', 'chwala ukrain*', 'sława ukrain*', 'slawa ukrain*', 'slava ukrain*',
+      'bohaterom chwa*', 'chwała bohaterom', 'chwala bohaterom',
       'biał* czerwon* biał*', 'bial* czerwon* bial*', 'pahoni*', 'euromajdan*', 'samizdat*',
       // security services
       'kgb', 'fsb', 'służb* bezpieczeństwa', 'sluzb* bezpieczenstwa', 'służb* specjaln*', 'sluzb* specjaln*',
@@ -72,30 +71,29 @@ export const pl: LanguageRules = {
       'amnesti*', 'ułaskawi*', 'ulaskawi*', 'uniewinni*', 'zwolnieni* warunkow*', 'warunkow* zwolnieni*',
     ],
     insult: [
-      'psiarni*', 'gliniarz*', 'menda', 'mendy', 'psy reżimu', 'psy rezimu', 'pies* reżimu', 'policyjn* psy',
-      'świni*', 'świń', 'swini*',
-      '*faszy*', 'nazist*', 'hitlerowc*', 'raszyst*', 'raszyzm*',
+      'psiarni*', 'gliniarz*', 'menda', 'mendy', 'psy reżimu', 'pies* reżimu', 'policyjn* psy',
+      'świni*', 'swini*',
+      '*faszy*', 'nazist*', 'hitlerowc*', 'raszyst*',
       'kat', 'kaci', 'katów', 'katami', 'oprawc*', 'bandyt*', 'bandzior*', 'zbir*', 'junt*',
-      'drań', 'dranie', 'drani', 'szumowin*', 'łajdak*', 'łajdac*', 'lajdak*', 'gnid*', 'ścierw*', 'scierw*',
-      'kanalia', 'kanalie', 'kanalii', 'hołot*', 'holot*', 'bydlak*',
-      'morderc*', 'zbrodniarz*', 'ludobójc*', 'ludobojc*', 'okupant*', 'najeźdźc*', 'najezdzc*', 'orków', 'orkami',
-      'szczur', 'szczury', 'szczurów', 'szczurami',
-      'chwdp', 'ubek*', 'ubecj*', 'zomowc*', 'gestap*', 'sługus*', 'slugus*', 'pachołek', 'pachołk*', 'pacholk*',
+      'drań', 'dranie', 'szumowin*', 'łajdak*', 'łajdac*', 'gnid*', 'ścierw*',
+      'kanalia', 'kanalie', 'kanalii', 'hołot*', 'bydlak*',
+      'morderc*', 'zbrodniarz*', 'ludobójc*', 'okupant*', 'najeźdźc*', 'orków', 'orkami', 'szczur', 'szczury',
+      'chwdp', 'ubek*', 'ubecj*', 'zomowc*', 'gestap*', 'sługus*', 'slugus*', 'pachołek', 'pachołk*',
       'konfident*', 'kapuś', 'kapusie', 'zdrajc*',
     ],
     war: [
-      'wojn*', 'wojen', 'wojenn*', 'wojsk*', 'wojak*', 'armi*', 'militar*',
-      'na front', 'na froncie', 'linia frontu', 'linii frontu', 'linię frontu', 'z frontu',
-      'żołnier*', 'zolnier*', 'żołdak*', 'zoldak*', 'najemnik*', 'poległ*', 'polegl*', 'dezert*',
+      'wojn*', 'wojen', 'wojenn*', 'wojsk*', 'armi*', 'militar*',
+      'na front', 'na froncie', 'lini* frontu',
+      'żołnier*', 'zolnier*', 'żołdak*', 'najemnik*', 'poległ*', 'dezert*',
       'mobilizacj*', 'zmobilizow*', 'poborow*',
-      'bombard*', 'bomba', 'bomby', 'bombę', 'bombą', 'bombami', 'bombach', 'bombowc*', 'bombowiec',
-      'ostrzał*', 'ostrzal*', 'ostrzel*', 'artyler*', 'rakietow*', 'rakiet* balistyczn*', 'pocisk*', 'dron*',
-      'czołg', 'czołgu', 'czołgi', 'czołgów', 'czołgiem', 'czołgami', 'czołgach', 'czołgist*', 'czolgi', 'czolgow',
+      'bombard*', 'bomba', 'bomby', 'bombę', 'bombami', 'bombowc*', 'bombowiec',
+      'ostrzał*', 'ostrzal*', 'ostrzel*', 'artyler*', 'rakietow*', 'pocisk*', 'dron*',
+      'czołg', 'czołgu', 'czołgi', 'czołgów', 'czołgami', 'czołgist*', 'czolgi',
       'inwazj*', 'specjaln* operacj*', 'operacj* specjaln*',
-      'ofiar* cywiln*', 'masakr*', 'ludobójstw*', 'ludobojstw*', 'okop*',
-      'broń palna', 'broni palnej', 'broń jądrow*', 'broni jądrowej', 'uzbroj*', 'zbroj*', 'amunicj*', 'karabin*',
-      'kałasznikow*', 'kalasznikow*', 'granatnik*', 'min* przeciwpiechotn*',
-      'nato', 'batalion*', 'pułk*', 'przeciwlotnicz*', 'nalot* bombow*',
+      'ofiar* cywiln*', 'masakr*', 'ludobójstw*', 'okop*',
+      'bro* paln*', 'bro* jądrow*', 'uzbroj*', 'zbroj*', 'amunicj*', 'karabin*',
+      '*asznikow*', 'granatnik*', 'min* przeciwpiechotn*',
+      'nato', 'batalion*', 'pułk*', 'przeciwlotnicz*',
     ],
     cipher: [
       'szyfr*', 'zaszyfr*', 'deszyfr*', 'krypt*', 'zakodow*', 'tajn* kod*', 'sekretn* kod*',
