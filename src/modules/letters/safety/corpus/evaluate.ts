@@ -25,7 +25,7 @@ export interface Score {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const CORPUS_LANGUAGES = ['ru', 'en', 'de'] as const;
+export const CORPUS_LANGUAGES = ['ru', 'be', 'en', 'de'] as const;
 
 export function loadCorpus(lang: string, set: 'tuning' | 'heldout' = 'tuning'): Corpus {
   const file = path.join(here, set === 'tuning' ? `${lang}.json` : `${lang}.heldout.json`);
