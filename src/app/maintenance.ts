@@ -11,11 +11,11 @@ import type { BlobStore } from '../lib/blob-store.ts';
  * confirmed (their sealed words and image); and search words no name uses any more. Holding less is
  * safer; nothing here is needed once expired.
  */
-export async function purgeExpired(db: Db, blobs?: BlobStore): Promise<void> {
+export async function purgeExpired(db: Db, blobs: BlobStore): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
   await db.delete(accountTokens).where(or(lt(accountTokens.expiresAt, sql`now()`), and(isNotNull(accountTokens.usedAt), lt(accountTokens.usedAt, sql`now() - interval '1 day'`))));
   await db.delete(rateCounters).where(lt(rateCounters.windowStart, sql`now() - interval '1 day'`));
-  if (blobs) await expireUnconfirmedLetters(db, blobs);
+  await expireUnconfirmedLetters(db, blobs);
   await pruneSearchWords(db);
 }
 

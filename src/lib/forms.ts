@@ -19,7 +19,12 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown, secretF
     // Our schemas give message keys ("letters.form.textRequired"); zod's own messages are sentences.
     errors[field] ??= /^[a-z]+(\.[A-Za-z_]+)+$/.test(issue.message) ? issue.message : 'form.invalid';
   }
+  return { ok: false, errors, values: echoValues(input, secretFields) };
+}
+
+/** What a form sent, to show it again: text fields only, without the CSRF token and any secret fields. */
+export function echoValues(input: Record<string, unknown>, secretFields: string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(input)) if (typeof v === 'string' && !secretFields.includes(k) && k !== '_csrf') values[k] = v;
-  return { ok: false, errors, values };
+  return values;
 }

@@ -1,3 +1,4 @@
+import { LinkConfirmPage } from '../../app/link-confirm.tsx';
 import type { RequestContext } from '../../app/context.ts';
 import { CsrfField, href, Layout, Notice } from '../../app/layout.tsx';
 import { Field, FormErrors, type FormState } from '../../app/form-fields.tsx';
@@ -34,17 +35,7 @@ export function CheckEmailPage({ ctx, messageKey }: { ctx: RequestContext; messa
 
 export function ConfirmPage({ ctx, token }: { ctx: RequestContext; token: string }) {
   const { t } = ctx;
-  return (
-    <Layout ctx={ctx} title={t('confirm.title')}>
-      <h1>{t('confirm.title')}</h1>
-      <p>{t('confirm.intro')}</p>
-      <form method="post" action={href(ctx, '/confirm')}>
-        <CsrfField ctx={ctx} />
-        <input type="hidden" name="token" value={token} />
-        <button type="submit">{t('confirm.submit')}</button>
-      </form>
-    </Layout>
-  );
+  return <LinkConfirmPage ctx={ctx} token={token} action="/confirm" title={t('confirm.title')} intro={t('confirm.intro')} submit={t('confirm.submit')} />;
 }
 
 export function LinkInvalidPage({ ctx }: { ctx: RequestContext }) {

@@ -27,18 +27,15 @@ export const LETTER_STATES = [
 ] as const;
 export type LetterState = (typeof LETTER_STATES)[number];
 
+/** Letters that count for a person: confirmed by the writer (or logged as sent outside), and not refused. */
+export const COUNTED_STATES: readonly LetterState[] = ['in_review', 'translation', 'ready', 'printed', 'written', 'posted', 'returned', 'reply_received', 'reply_delivered'];
+
 /** Letters logged by a writer who sent them by post themselves count for the person too. */
 export const LETTER_ORIGINS = ['platform', 'outside'] as const;
-export type LetterOrigin = (typeof LETTER_ORIGINS)[number];
 
 /** Where a letter goes once the writer confirms it. */
 export function stateAfterConfirmation(letter: { flagged: boolean; needsTranslation: boolean }): LetterState {
   if (letter.flagged) return 'in_review';
-  return letter.needsTranslation ? 'translation' : 'ready';
-}
-
-/** Where a letter goes once a moderator approves it. */
-export function stateAfterReview(letter: { needsTranslation: boolean }): LetterState {
   return letter.needsTranslation ? 'translation' : 'ready';
 }
 

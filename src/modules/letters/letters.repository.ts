@@ -18,11 +18,6 @@ export async function findLetterByConfirmToken(db: Conn, tokenHash: string): Pro
   return row;
 }
 
-export async function findLetter(db: Conn, id: string): Promise<LetterRow | undefined> {
-  const [row] = await db.select().from(letters).where(eq(letters.id, id));
-  return row;
-}
-
 /**
  * Moves a letter from one state to the next and records it. The update names the expected state, so two
  * volunteers (or a retried request) cannot both move it: the second finds nothing and gets false.
@@ -45,10 +40,6 @@ export async function moveLetter(
 
 export async function recordLetterEvent(db: Conn, event: typeof letterEvents.$inferInsert) {
   await db.insert(letterEvents).values(event);
-}
-
-export async function letterEventsOf(db: Conn, letterId: string) {
-  return db.select().from(letterEvents).where(eq(letterEvents.letterId, letterId)).orderBy(letterEvents.id);
 }
 
 /** Unconfirmed letters whose link has run out: they expire and their sealed content goes. Returns their image files. */

@@ -4,9 +4,10 @@ import type { Deps } from '../../app/context.ts';
 import { AppError, notFound } from '../../app/errors.ts';
 import { sendPage } from '../../app/render.tsx';
 import { addRoutes } from '../../app/routing.ts';
-import { parseForm } from '../../lib/forms.ts';
-import { PhotoRefused, reencodePhoto, type Photo } from '../../lib/images.ts';
-import { isUpload } from '../../lib/uploads.ts';
+import { z } from 'zod';
+import { echoValues, parseForm } from '../../lib/forms.ts';
+import type { Photo } from '../../lib/images.ts';
+import { hasUpload, uploadedPhoto } from '../../lib/uploads.ts';
 import { findPersonBySlug } from '../registry/registry.repository.ts';
 import type { PersonRow } from '../registry/registry.tables.ts';
 import { confirmLetterSchema, letterFormSchema, writeQuerySchema } from './letters.schemas.ts';
@@ -14,18 +15,6 @@ import { canReceiveLetters, checkSubmission, confirmLetter, submitLetter } from 
 import { suggestPerson } from './fair-share/fair-share.service.ts';
 import { NeededPage } from './fair-share/fair-share.views.tsx';
 import { ConfirmedPage, ConfirmPage, SentPage, WritePage, type WriteState } from './letters.views.tsx';
-
-/** The image, re-encoded, or the message key saying why it cannot be used. */
-async function imageOf(upload: unknown): Promise<{ image: Photo | null; error?: string }> {
-  if (!isUpload(upload) || upload.data.length === 0) return { image: null };
-  if (upload.tooLarge) return { image: null, error: 'letters.form.imageTooLarge' };
-  try {
-    return { image: await reencodePhoto(upload.data) };
-  } catch (err) {
-    if (err instanceof PhotoRefused) return { image: null, error: `letters.form.${err.code.replace('photo.', 'image_')}` };
-    throw err;
-  }
-}
 
 export function lettersRoutes(app: FastifyInstance, deps: Deps) {
   const db = deps.database.db;
@@ -61,25 +50,28 @@ export function lettersRoutes(app: FastifyInstance, deps: Deps) {
         const { person } = await addressee(req);
         const body = (req.body ?? {}) as Record<string, unknown>;
         const form = parseForm(letterFormSchema, body);
-        const { image, error: imageError } = await imageOf(body.image);
-        const submissionId = typeof body.submissionId === 'string' && /^[0-9a-f-]{36}$/.test(body.submissionId) ? body.submissionId : randomUUID();
-        if (!form.ok || imageError) {
-          const errors = { ...(form.ok ? {} : form.errors), ...(imageError ? { image: imageError } : {}) };
-          const values = form.ok ? (Object.fromEntries(Object.entries(body).filter(([, v]) => typeof v === 'string')) as Record<string, string>) : form.values;
-          const kind = form.ok ? form.data.kind : body.kind === 'postcard' ? 'postcard' : 'letter';
-          return write(reply, req, person, kind, submissionId, { errors, values }, 400);
+        if (!form.ok) {
+          const submissionId = z.uuid().safeParse(body.submissionId).data ?? randomUUID();
+          return write(reply, req, person, body.kind === 'postcard' ? 'postcard' : 'letter', submissionId, form, 400);
         }
         const f = form.data;
         // A filled honeypot is a bot: it is thanked like anyone, and nothing is stored or sent.
         if (f.website) return reply.redirect(`/${req.ctx.lang}/letters/sent`, 303);
+        const values = echoValues(body);
         const check = checkSubmission(f.text, f.kind, req.ctx.lang);
-        const values = Object.fromEntries(Object.entries(body).filter(([k, v]) => typeof v === 'string' && k !== '_csrf')) as Record<string, string>;
         if (f.action === 'check' || (check.findings.length > 0 && !f.acknowledged)) {
-          const state: WriteState = { values, findings: check.findings, needsTranslation: check.needsTranslation, acknowledged: check.findings.length > 0, hadImage: image !== null };
+          const state: WriteState = { values, findings: check.findings, needsTranslation: check.needsTranslation, acknowledged: check.findings.length > 0, hadImage: hasUpload(body.image) };
           return write(reply, req, person, f.kind, f.submissionId, state);
         }
+        // The image is decoded only when the letter is sent: a check, or the advice shown once, costs no re-encoding.
+        let image: Photo | null = null;
+        if (hasUpload(body.image)) {
+          const upload = await uploadedPhoto(body.image);
+          if ('problem' in upload) return write(reply, req, person, f.kind, f.submissionId, { values, errors: { image: `letters.form.${upload.problem}` } }, 400);
+          image = upload.photo;
+        }
         try {
-          await submitLetter(deps, { ...f, person, image, locale: req.ctx.lang, userId: req.ctx.actor.userId });
+          await submitLetter(deps, { ...f, person, image, check, locale: req.ctx.lang, userId: req.ctx.actor.userId });
         } catch (err) {
           if (err instanceof AppError && err.status === 429) {
             return write(reply, req, person, f.kind, f.submissionId, { values, errors: { _form: 'letters.form.tooMany' } }, 429);

@@ -13,7 +13,7 @@ import { findPersonById } from '../registry/registry.repository.ts';
 import type { PersonRow } from '../registry/registry.tables.ts';
 import { CONFIRM_LINK_HOURS, stateAfterConfirmation, type LetterKind } from './letters.model.ts';
 import { expireUnconfirmed, findLetterByConfirmToken, insertLetterOnce, moveLetter, recordLetterEvent, type LetterRow } from './letters.repository.ts';
-import { checkLetter, type Finding } from './safety/safety-check.ts';
+import { checkLetter, type CheckResult } from './safety/safety-check.ts';
 import { isCheckLanguage } from './safety/language.ts';
 
 export interface Submission {
@@ -27,6 +27,8 @@ export interface Submission {
   wantsReplies: boolean;
   wantsArchive: boolean;
   image: Photo | null;
+  /** The safety check the writer has seen (letters.routes runs it once per submission). */
+  check: CheckResult;
   locale: string;
   userId: string | null;
 }
@@ -36,7 +38,7 @@ export function canReceiveLetters(person: PersonRow): boolean {
   return person.status === 'current';
 }
 
-export function checkSubmission(text: string, kind: LetterKind, locale: string): { findings: Finding[]; language: string; needsTranslation: boolean } {
+export function checkSubmission(text: string, kind: LetterKind, locale: string): CheckResult {
   return checkLetter(text, { kind, hint: isCheckLanguage(locale) ? locale : undefined });
 }
 
@@ -51,7 +53,6 @@ export async function submitLetter(deps: Deps, s: Submission): Promise<LetterRow
   const db = deps.database.db;
   // One address gets a few confirmation e-mails an hour, the whole site a budget: the form cannot spam.
   await enforce(db, [[LIMITS.letterConfirmationsPerAddress, deps.keys.lookupHash(s.email)], [{ ...LIMITS.letterConfirmationsGlobal, max: deps.config.lettersConfirmationsPerHour }]]);
-  const check = checkSubmission(s.text, s.kind, s.locale);
   const { key, wrapped } = deps.keys.newDataKey();
   // The file is written (durably) before the row that names it; a crash in between leaves only an unnamed sealed file.
   const imageKey = s.image ? `letters/${randomBytes(16).toString('hex')}.bin` : null;
@@ -66,10 +67,10 @@ export async function submitLetter(deps: Deps, s: Submission): Promise<LetterRow
       kind: s.kind,
       state: 'awaiting_confirmation',
       locale: s.locale,
-      language: check.language,
-      needsTranslation: check.needsTranslation,
-      flagged: check.findings.length > 0,
-      findings: check.findings.map(({ code, start, end }) => ({ code, start, end })),
+      language: s.check.language,
+      needsTranslation: s.check.needsTranslation,
+      flagged: s.check.findings.length > 0,
+      findings: s.check.findings.map(({ code, start, end }) => ({ code, start, end })),
       keyWrapped: wrapped,
       bodyEnc: key.encrypt(s.text),
       writerEmailEnc: key.encrypt(s.email),

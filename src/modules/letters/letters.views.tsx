@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../app/context.ts';
 import { CsrfField, href, Layout, Notice } from '../../app/layout.tsx';
+import { LinkConfirmPage } from '../../app/link-confirm.tsx';
 import { Field, FormErrors, TextArea, type FormState } from '../../app/form-fields.tsx';
 import { displayName } from '../registry/registry.present.ts';
 import type { PersonRow } from '../registry/registry.tables.ts';
@@ -148,17 +149,7 @@ export function SentPage({ ctx }: { ctx: RequestContext }) {
 
 export function ConfirmPage({ ctx, token }: { ctx: RequestContext; token: string }) {
   const { t } = ctx;
-  return (
-    <Layout ctx={ctx} title={t('letters.confirm.title')}>
-      <h1>{t('letters.confirm.title')}</h1>
-      <p>{t('letters.confirm.body')}</p>
-      <form method="post" action={href(ctx, '/letters/confirm')}>
-        <CsrfField ctx={ctx} />
-        <input type="hidden" name="token" value={token} />
-        <button type="submit">{t('letters.confirm.submit')}</button>
-      </form>
-    </Layout>
-  );
+  return <LinkConfirmPage ctx={ctx} token={token} action="/letters/confirm" title={t('letters.confirm.title')} intro={t('letters.confirm.body')} submit={t('letters.confirm.submit')} />;
 }
 
 export function ConfirmedPage({ ctx, outcome }: { ctx: RequestContext; outcome: ConfirmOutcome | null }) {

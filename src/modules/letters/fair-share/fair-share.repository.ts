@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Conn } from '../../registry/registry.repository.ts';
+import { COUNTED_STATES } from '../letters.model.ts';
 
-/** Letters that count for a person: confirmed by the writer (or logged as sent outside), and not refused. */
-export const COUNTED_STATES = ['in_review', 'translation', 'ready', 'printed', 'written', 'posted', 'returned', 'reply_received', 'reply_delivered'];
 const counted = sql.raw(COUNTED_STATES.map((s) => `'${s}'`).join(', '));
 
 export interface Candidate {

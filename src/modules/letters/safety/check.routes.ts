@@ -16,10 +16,10 @@ const checkRequest = z.object({
 });
 
 /** Site-wide: the page calls this as the writer types (at most every second or so per writer). */
-export const CHECK_BUDGET = { max: 1200, windowMs: 60_000 };
+const CHECK_BUDGET = { max: 1200, windowMs: 60_000 };
 
 /** The API answer: each finding with its advice in the writer's language. */
-export function checkJson(result: CheckResult, t: Translate) {
+function checkJson(result: CheckResult, t: Translate) {
   return {
     language: result.language,
     needsTranslation: result.needsTranslation,

@@ -55,9 +55,8 @@ export function shapeMatches(text: string): Match<ShapeCode>[] {
     ...regexMatches(text, DIGIT_RUN, 'cipher' as const),
     ...regexMatches(text, MIXED, 'cipher' as const),
   ];
-  // A telephone number is one finding, not also a code.
-  const inPhone = (m: Match<ShapeCode>) => phones.some((p) => p.start <= m.start && m.end <= p.end);
-  return [...links, ...phones, ...articles, ...ciphers.filter((c) => !inPhone(c))];
+  // Listed in this order so that safety-check's overlap rule keeps a link or phone over what lies inside it.
+  return [...links, ...phones, ...articles, ...ciphers];
 }
 
 const LATIN_WORD = /^\p{Script=Latin}{2,}$/u;

@@ -13,22 +13,22 @@ export function isCheckLanguage(value: unknown): value is CheckLanguage {
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 
-/**
- * Letters that tell the Cyrillic languages apart: ў only in Belarusian; ї, є, ґ only in Ukrainian;
- * и and щ in Russian and Ukrainian but not Belarusian; ы and э in Russian and Belarusian; ъ Russian.
- */
-const CYRILLIC_LETTERS: Record<'ru' | 'be' | 'uk', Record<string, number>> = {
-  ru: { и: 1, щ: 1, ъ: 3, ы: 1, э: 1, ё: 1 },
-  be: { ў: 3, і: 1, ы: 1, э: 1 },
-  uk: { ї: 3, є: 3, ґ: 3, і: 1, и: 1, щ: 1 },
-};
+const weights = (letters: string, weight = 1) => Object.fromEntries([...letters].map((c) => [c, weight]));
 
-const LATIN_LETTERS: Record<'en' | 'de' | 'fr' | 'pl' | 'es', string> = {
-  en: '',
-  de: 'äöüß',
-  fr: 'éèêàçùœâîôûë',
-  pl: 'ąćęłńśźżó',
-  es: 'ñáíóú¿¡',
+/**
+ * Letters that tell the languages of one script apart, with their weight. Cyrillic: ў only in
+ * Belarusian; ї, є, ґ only in Ukrainian; и and щ in Russian and Ukrainian but not Belarusian; ы and э
+ * in Russian and Belarusian; ъ Russian. Latin: the diacritics of each language.
+ */
+const LETTERS: Record<CheckLanguage, Record<string, number>> = {
+  ru: { ...weights('ищыэё'), ъ: 3 },
+  be: { ...weights('іыэ'), ў: 3 },
+  uk: { ...weights('іищ'), ...weights('їєґ', 3) },
+  en: {},
+  de: weights('äöüß'),
+  fr: weights('éèêàçùœâîôûë'),
+  pl: weights('ąćęłńśźżó'),
+  es: weights('ñáíóú¿¡'),
 };
 
 /** The most frequent short words; together with the letters above they are enough for a letter. */
@@ -68,9 +68,7 @@ export function detectLanguage(text: string, tokens: Token[], hint?: CheckLangua
   for (const lang of candidates) {
     let score = 0;
     for (const t of tokens) if (COMMON_WORDS[lang].has(t.word)) score += 2;
-    if (lang === 'ru' || lang === 'be' || lang === 'uk') score += countLetters(lower, CYRILLIC_LETTERS[lang]);
-    else for (const ch of LATIN_LETTERS[lang as keyof typeof LATIN_LETTERS]) score += lower.split(ch).length - 1;
-    scores.set(lang, score);
+    scores.set(lang, score + countLetters(lower, LETTERS[lang]));
   }
   const best = Math.max(...scores.values());
   if (hint && scores.get(hint) === best) return hint;

@@ -42,7 +42,11 @@ function matcherFor(lang: CheckLanguage): Matcher<WordCode> {
   return m;
 }
 
-/** Keeps the first of overlapping matches, the longest when two start together. */
+/**
+ * Keeps the first of overlapping matches, the longest when two start together, and on a tie the one
+ * listed first (the sort is stable): "freedom" inside a web address, or a group of numbers that is a
+ * phone number, is reported once, as the link or the phone.
+ */
 function withoutOverlaps<C extends string>(matches: Match<C>[]): Match<C>[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Match<C>[] = [];
@@ -68,16 +72,9 @@ export function checkLetter(text: string, opts: { hint?: CheckLanguage; kind?: '
     ...matcherFor(language).match(tokens),
     ...(censorReads ? foreignPassages(tokens) : []),
   ];
-  const findings: Finding[] = withoutOverlaps(preferShapes(matches)).map((m) => ({ ...m, excerpt: text.slice(m.start, m.end) }));
+  const findings: Finding[] = withoutOverlaps(matches).map((m) => ({ ...m, excerpt: text.slice(m.start, m.end) }));
   if (opts.kind === 'postcard' && text.length > POSTCARD_MAX_CHARS) {
     findings.push({ code: 'too_long', start: POSTCARD_MAX_CHARS, end: text.length, excerpt: '' });
   }
   return { language, needsTranslation: !censorReads, findings };
-}
-
-/** Drops matches that lie inside a link or a phone number: "freedom" in a web address is one link. */
-function preferShapes(matches: Match<FindingCode>[]): Match<FindingCode>[] {
-  const shapes = matches.filter((m) => m.code === 'link' || m.code === 'phone');
-  if (shapes.length === 0) return matches;
-  return matches.filter((m) => m.code === 'link' || m.code === 'phone' || !shapes.some((s) => s.start <= m.start && m.end <= s.end));
 }

@@ -29,7 +29,7 @@
 // fixtures/ovdinfo-small.json follows it; its people are invented.
 import type { FacilityInput, PersonInput, PersonStatus } from '../registry.model.ts';
 import { parseArticle } from './articles.ts';
-import { dateField, facilityKind, isBlank, RowError, show, splitAddress, text, toParsedRow, type ParsedRow } from './parsed-row.ts';
+import { dateField, facilityKind, isBlank, parseRecords, RowError, show, splitAddress, text, type ParsedRow } from './parsed-row.ts';
 import { parseSentenceMonths } from './sentence.ts';
 
 type Row = Record<string, unknown>;
@@ -131,15 +131,5 @@ export function parseOvdInfoJson(fileText: string): ParsedRow[] {
   if (!Array.isArray(records)) {
     throw new Error('OVD-Info file must be a JSON array of records or an object with a "data" array');
   }
-  return records.map((raw, i) => {
-    const row = i + 1;
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      const got = raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw;
-      return { row, sourceId: null, person: null, error: `row is not an object (got ${got})` };
-    }
-    const r = raw as Row;
-    const sourceId = text(r.person_id);
-    if (sourceId === null) return { row, sourceId: null, person: null, error: `missing person_id (got ${show(r.person_id)})` };
-    return toParsedRow(row, sourceId, () => mapRow(r, sourceId));
-  });
+  return parseRecords(records, 'person_id', mapRow);
 }

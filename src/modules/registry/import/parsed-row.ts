@@ -26,6 +26,24 @@ export function toParsedRow(row: number, sourceId: string | null, build: () => P
   }
 }
 
+/**
+ * One ParsedRow per source record: a record that is not an object, or has no `idField`, is a row error
+ * naming what it got; the others go to `build` with their id.
+ */
+export function parseRecords(records: unknown[], idField: string, build: (record: Record<string, unknown>, sourceId: string) => PersonInput): ParsedRow[] {
+  return records.map((raw, i) => {
+    const row = i + 1;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      const got = raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw;
+      return { row, sourceId: null, person: null, error: `row is not an object (got ${got})` };
+    }
+    const record = raw as Record<string, unknown>;
+    const sourceId = text(record[idField]);
+    if (sourceId === null) return { row, sourceId: null, person: null, error: `missing ${idField} (got ${show(record[idField])})` };
+    return toParsedRow(row, sourceId, () => build(record, sourceId));
+  });
+}
+
 /** Renders a source value for an error message: strings quoted, everything else as JSON. */
 export function show(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`;

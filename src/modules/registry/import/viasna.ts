@@ -15,7 +15,7 @@ import {
   show,
   splitAddress,
   text,
-  toParsedRow,
+  parseRecords,
   type ParsedRow,
 } from './parsed-row.ts';
 import { parseSentenceMonths } from './sentence.ts';
@@ -163,17 +163,7 @@ function mapRow(r: Row, sourceId: string, fileLang: Lang): PersonInput {
 
 function parseRows(rows: unknown[]): ParsedRow[] {
   const lang = fileLanguage(rows);
-  return rows.map((raw, i) => {
-    const row = i + 1;
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      const got = raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw;
-      return { row, sourceId: null, person: null, error: `row is not an object (got ${got})` };
-    }
-    const r = raw as Row;
-    const sourceId = text(r.id);
-    if (sourceId === null) return { row, sourceId: null, person: null, error: `missing id (got ${show(r.id)})` };
-    return toParsedRow(row, sourceId, () => mapRow(r, sourceId, lang));
-  });
+  return parseRecords(rows, 'id', (r, sourceId) => mapRow(r, sourceId, lang));
 }
 
 /** Parses Viasna's JSON export. Throws when the file is not JSON or not an array; row problems become row errors. */

@@ -3,8 +3,7 @@ import type { Deps } from '../../../app/context.ts';
 import { notFound } from '../../../app/errors.ts';
 import { addRoutes, type RouteSpec } from '../../../app/routing.ts';
 import { sendPage } from '../../../app/render.tsx';
-import { PhotoRefused } from '../../../lib/images.ts';
-import { isUpload } from '../../../lib/uploads.ts';
+import { uploadedPhoto } from '../../../lib/uploads.ts';
 import type { PersonRow } from '../registry.tables.ts';
 import { personOf, personValues } from '../edit/edit.forms.ts';
 import { PersonFormPage } from '../edit/edit.views.tsx';
@@ -38,15 +37,9 @@ export function photoRoutes(app: FastifyInstance, deps: Deps) {
     },
     coordinatorPost('/:lang/registry/people/:slug/photo', async (req, reply) => {
       const person = await personOf(db, req);
-      const upload = (req.body as Record<string, unknown> | undefined)?.photo;
-      if (!isUpload(upload) || upload.data.length === 0) return refuse(req, reply, person, 'registry.photo.required');
-      if (upload.tooLarge) return refuse(req, reply, person, 'registry.photo.too_large');
-      try {
-        await setPhoto(deps, person, upload.data, req.ctx.actor.userId!);
-      } catch (err) {
-        if (err instanceof PhotoRefused) return refuse(req, reply, person, `registry.${err.code}`);
-        throw err;
-      }
+      const upload = await uploadedPhoto((req.body as Record<string, unknown> | undefined)?.photo);
+      if ('problem' in upload) return refuse(req, reply, person, `registry.${upload.problem}`);
+      await setPhoto(deps, person, upload.photo, req.ctx.actor.userId!);
       return reply.redirect(personPage(req, person), 303);
     }),
     coordinatorPost('/:lang/registry/people/:slug/photo/remove', async (req, reply) => {

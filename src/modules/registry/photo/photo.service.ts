@@ -2,7 +2,7 @@
 // random key each time, and recorded in the person's history like any other change.
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../../../app/context.ts';
-import { reencodePhoto } from '../../../lib/images.ts';
+import type { Photo } from '../../../lib/images.ts';
 import type { PhotoRef } from '../registry.model.ts';
 import type { PersonRow } from '../registry.tables.ts';
 import { addHistory } from '../registry.repository.ts';
@@ -24,9 +24,8 @@ async function swap(deps: Deps, person: PersonRow, photo: PhotoRef | null, actor
   if (before) await deps.blobs.delete(before.key).catch(() => undefined);
 }
 
-/** Re-encodes and stores an uploaded photo as the person's photo. Throws PhotoRefused for a file that is not a usable picture. */
-export async function setPhoto(deps: Deps, person: PersonRow, upload: Buffer, actorId: string): Promise<void> {
-  const photo = await reencodePhoto(upload);
+/** Stores a photo, already re-encoded (lib/uploads.ts uploadedPhoto), as the person's photo. */
+export async function setPhoto(deps: Deps, person: PersonRow, photo: Photo, actorId: string): Promise<void> {
   const ref = { key: `photos/${randomUUID()}.jpg`, width: photo.width, height: photo.height };
   // Stored durably before the person row names it: a page never points at a missing file.
   await deps.blobs.put(ref.key, photo.data);
