@@ -21,6 +21,15 @@ const envSchema = z
     LETTERS_RETURN_ADDRESS: z.string().max(500).optional(),
     // The site's hourly budget of letter confirmation e-mails, so the form cannot be used to flood mailboxes.
     LETTERS_CONFIRMATIONS_PER_HOUR: z.coerce.number().int().min(1).default(600),
+    // Days after posting before a letter's words and images are deleted (unless the writer asked for an archive copy).
+    LETTERS_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
+    // Days after posting during which a reply can still reach the writer; then their e-mail address is deleted.
+    LETTERS_REPLY_WINDOW_DAYS: z.coerce.number().int().min(1).default(180),
+    // Days a writer's link to read a reply works.
+    LETTERS_REPLY_LINK_DAYS: z.coerce.number().int().min(1).default(30),
+    // A LibreTranslate-compatible service that pre-fills translators' drafts. Unset: nothing is sent anywhere.
+    TRANSLATION_URL: z.url({ protocol: /^https?$/ }).optional(),
+    TRANSLATION_API_KEY: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -52,6 +61,11 @@ function toConfig(env: z.infer<typeof envSchema>) {
     seedDemo: env.SEED_DEMO === 'auto' ? env.NODE_ENV === 'development' : env.SEED_DEMO === 'yes',
     logLevel: env.LOG_LEVEL,
     lettersConfirmationsPerHour: env.LETTERS_CONFIRMATIONS_PER_HOUR,
+    lettersRetentionDays: env.LETTERS_RETENTION_DAYS,
+    lettersReplyWindowDays: env.LETTERS_REPLY_WINDOW_DAYS,
+    lettersReplyLinkDays: env.LETTERS_REPLY_LINK_DAYS,
+    translationUrl: env.TRANSLATION_URL,
+    translationApiKey: env.TRANSLATION_API_KEY,
     lettersReturnAddress: (env.LETTERS_RETURN_ADDRESS ?? '').split('|').map((l) => l.trim()).filter(Boolean),
   };
 }

@@ -8,8 +8,10 @@ import { openDatabase, type Database } from '../../src/db/client.ts';
 export const TEST_DB_KINDS = ['pglite', 'postgres'] as const;
 export type TestDbKind = (typeof TEST_DB_KINDS)[number];
 
-export const TEMPLATE_DB = 'solpost_test_template';
-export const pgliteTemplateFile = path.resolve('.tmp/pglite-template.tar');
+// TEST_TEMPLATE names a separate template, so two test runs on one machine do not drop each other's.
+const templateSuffix = (process.env.TEST_TEMPLATE ?? '').replace(/\W/g, '');
+export const TEMPLATE_DB = `solpost_test_template${templateSuffix}`;
+export const pgliteTemplateFile = path.resolve(`.tmp/pglite-template${templateSuffix}.tar`);
 export const testDatabaseUrl = () => process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 
 export function urlForDatabase(name: string): string {

@@ -43,3 +43,14 @@ export function stateAfterConfirmation(letter: { flagged: boolean; needsTranslat
 export const LETTER_MAX_CHARS = 6000;
 /** A confirmation link works this long; afterwards the letter expires unsent. */
 export const CONFIRM_LINK_HOURS = 72;
+
+/** Envelopes a print batch comes with: DL and C6 envelopes, or A4 sheets of address labels. */
+export const ENVELOPE_FORMATS = ['DL', 'C6', 'labels'] as const;
+export type EnvelopeFormat = (typeof ENVELOPE_FORMATS)[number];
+
+/** A reply: waiting for a translator (when the writer does not read Russian or Belarusian), then delivered. */
+export const REPLY_STATES = ['translation', 'ready', 'delivered'] as const;
+export type ReplyState = (typeof REPLY_STATES)[number];
+
+/** Languages the facilities accept: letters in anything else are translated (into the facility's). */
+export const FACILITY_LANGUAGES = ['ru', 'be'] as const;

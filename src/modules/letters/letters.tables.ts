@@ -1,7 +1,7 @@
-import { bigserial, boolean, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.tables.ts';
-import { people } from '../registry/registry.tables.ts';
-import { LETTER_KINDS, LETTER_ORIGINS, LETTER_STATES } from './letters.model.ts';
+import { facilities, people } from '../registry/registry.tables.ts';
+import { ENVELOPE_FORMATS, LETTER_KINDS, LETTER_ORIGINS, LETTER_STATES, REPLY_STATES } from './letters.model.ts';
 
 /** Where a finding is, without its words: the text itself is sealed. */
 export interface StoredFinding {
@@ -48,6 +48,19 @@ export const letters = pgTable(
     confirmTokenHash: text('confirm_token_hash').unique(),
     confirmExpiresAt: timestamp('confirm_expires_at', { withTimezone: true }),
     moderatorNoteEnc: text('moderator_note_enc'),
+    // The translator or scribe working on it now: one volunteer per letter.
+    claimedBy: uuid('claimed_by').references(() => users.id, { onDelete: 'set null' }),
+    // The language the facility reads, which a translation is written in.
+    translationLanguage: text('translation_language'),
+    // A scribe's photo of the hand-written card (sealed file in the blob store).
+    writtenPhotoKey: text('written_photo_key'),
+    batchId: uuid('batch_id').references(() => letterBatches.id),
+    // Where it was addressed when printed: a later transfer does not rewrite history.
+    facilityId: uuid('facility_id').references(() => facilities.id),
+    returnedOn: date('returned_on'),
+    // The writer's private link to read the replies (hash only), and when it stops working.
+    replyTokenHash: text('reply_token_hash').unique(),
+    replyExpiresAt: timestamp('reply_expires_at', { withTimezone: true }),
     // Dates only: a writer's letters must not become a timeline of their actions.
     createdOn: date('created_on').notNull(),
     sentOn: date('sent_on'),
@@ -57,7 +70,39 @@ export const letters = pgTable(
     index('letters_person_idx').on(t.personId, t.sentOn),
     index('letters_state_idx').on(t.state),
     index('letters_user_idx').on(t.userId),
+    index('letters_batch_idx').on(t.batchId),
   ],
+);
+
+/** What a mailer printed together: one PDF, posted on one day. */
+export const letterBatches = pgTable('letter_batches', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  envelope: text('envelope', { enum: ENVELOPE_FORMATS }).notNull(),
+  letterCount: integer('letter_count').notNull(),
+  postedOn: date('posted_on'),
+});
+
+/**
+ * A reply from the prisoner: its scans are sealed files (with the letter's own key), and its translation
+ * is sealed in the row. It is delivered to the writer by a private link, if they asked for replies.
+ */
+export const letterReplies = pgTable(
+  'letter_replies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => letters.id, { onDelete: 'cascade' }),
+    state: text('state', { enum: REPLY_STATES }).notNull(),
+    receivedOn: date('received_on').notNull(),
+    scanKeys: jsonb('scan_keys').$type<string[]>().notNull().default([]),
+    translationEnc: text('translation_enc'),
+    claimedBy: uuid('claimed_by').references(() => users.id, { onDelete: 'set null' }),
+    deliveredOn: date('delivered_on'),
+  },
+  (t) => [index('letter_replies_letter_idx').on(t.letterId), index('letter_replies_state_idx').on(t.state)],
 );
 
 /**
