@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { LANGUAGES, LANGUAGE_NAMES } from './i18n.ts';
 import type { RequestContext } from './context.ts';
 import { assetUrl } from './static.ts';
+import { allow } from './policy.ts';
 
 /** Hidden CSRF field every POST form carries. */
 export function CsrfField({ ctx }: { ctx: RequestContext }) {
@@ -41,6 +42,7 @@ function AccountNav({ ctx }: { ctx: RequestContext }) {
   return (
     <ul>
       <li><a href={href(ctx, '/account')}>{t('layout.account')}</a></li>
+      {allow(actor, 'letters.volunteer') && <li><a href={href(ctx, '/volunteer')}>{t('layout.volunteer')}</a></li>}
       {actor.roles.has('admin') && <li><a href={href(ctx, '/admin/users')}>{t('layout.admin')}</a></li>}
       <li>
         <form method="post" action={href(ctx, '/logout')} class="inline">

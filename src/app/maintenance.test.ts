@@ -22,7 +22,7 @@ describe.each(TEST_DB_KINDS)('purging expired data on %s', (kind) => {
     await insertSession(db, { idHash: 'live', userId: u.id, expiresAt: future });
     await insertToken(db, { tokenHash: 't-old', userId: u.id, purpose: 'reset', expiresAt: past });
     await insertToken(db, { tokenHash: 't-live', userId: u.id, purpose: 'reset', expiresAt: future });
-    await purgeExpired(db, t.deps.blobs);
+    await purgeExpired(db, t.deps.blobs, t.deps.config);
     expect((await db.select().from(sessions)).map((s) => s.idHash)).toEqual(['live']);
     expect((await db.select().from(accountTokens)).map((s) => s.tokenHash)).toEqual(['t-live']);
   });

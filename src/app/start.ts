@@ -36,7 +36,7 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   await deps.jobs.work();
   const { schedulePurge } = await import('./maintenance.ts');
-  const stopPurge = schedulePurge(deps.database.db, deps.blobs, (err) => stderrLog.error({ err }, 'purge failed'));
+  const stopPurge = schedulePurge(deps.database.db, deps.blobs, deps.config, (err) => stderrLog.error({ err }, 'purge failed'));
 
   const where = config.publicUrl;
   console.log(`Solidarity Post is running: open ${where}/ (database: ${deps.database.kind}, migration ${deps.migration}, started in ${Math.round(performance.now() - startedAt)} ms)`);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { lettersBenchmarks } from './letters.ts';
+import { printBatchBenchmarks } from './print-batch.ts';
 import { registryBenchmarks } from './registry.ts';
 import { serverRssMb, startServer, stopServer } from './startup.ts';
 
@@ -49,6 +50,7 @@ async function main() {
 
     await registryBenchmarks(bench);
     await lettersBenchmarks(bench);
+    await printBatchBenchmarks(bench);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

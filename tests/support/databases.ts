@@ -41,14 +41,20 @@ export async function openTestDatabase(kind: TestDbKind): Promise<Database> {
     pgliteTemplate ??= fs.readFileSync(pgliteTemplateFile);
     return openDatabase({ kind: 'pglite', loadDataDir: new Blob([new Uint8Array(pgliteTemplate)]) });
   }
-  const name = `solpost_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-  const database = await openDatabase({ kind: 'postgres', url: urlForDatabase(name), max: 4 });
+  const fresh = await createTestPostgresDatabase();
+  const database = await openDatabase({ kind: 'postgres', url: fresh.url, max: 4 });
   return {
     ...database,
     async close() {
       await database.close();
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await fresh.drop();
     },
   };
+}
+
+/** A fresh PostgreSQL database copied from the migrated template, for a test or a server process; drop() removes it. */
+export async function createTestPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `solpost_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  return { url: urlForDatabase(name), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

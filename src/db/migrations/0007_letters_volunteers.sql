@@ -18,6 +18,7 @@ CREATE TABLE "letter_replies" (
 	"delivered_on" date
 );
 --> statement-breakpoint
+ALTER TABLE "letters" ADD COLUMN "wants_original" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "letters" ADD COLUMN "claimed_by" uuid;--> statement-breakpoint
 ALTER TABLE "letters" ADD COLUMN "translation_language" text;--> statement-breakpoint
 ALTER TABLE "letters" ADD COLUMN "written_photo_key" text;--> statement-breakpoint

@@ -109,6 +109,7 @@ export function AccountPage({ ctx, totpEnabled, notice }: { ctx: RequestContext;
       <h1>{t('account.title')}</h1>
       {notice && <Notice kind="success"><p>{t(notice)}</p></Notice>}
       {needsEnrolment && <Notice kind="error"><p>{t('account.staffNeeds2fa')}</p></Notice>}
+      <p><a href={href(ctx, '/account/letters')}>{t('letters.mine.title')}</a></p>
       <h2>{t('account.roles')}</h2>
       <ul>
         {['supporter', ...actor.heldRoles.filter((r) => r !== 'supporter')].map((r) => (

@@ -43,13 +43,18 @@ export function stateAfterConfirmation(letter: { flagged: boolean; needsTranslat
 export const LETTER_MAX_CHARS = 6000;
 /** A confirmation link works this long; afterwards the letter expires unsent. */
 export const CONFIRM_LINK_HOURS = 72;
+/** A letter sent back to its writer can be edited this long; afterwards it expires unsent. */
+export const EDIT_LINK_DAYS = 14;
 
 /** Envelopes a print batch comes with: DL and C6 envelopes, or A4 sheets of address labels. */
 export const ENVELOPE_FORMATS = ['DL', 'C6', 'labels'] as const;
 export type EnvelopeFormat = (typeof ENVELOPE_FORMATS)[number];
 
-/** A reply: waiting for a translator (when the writer does not read Russian or Belarusian), then delivered. */
-export const REPLY_STATES = ['translation', 'ready', 'delivered'] as const;
+/**
+ * A reply: its pages are scanned one by one, then it waits for a translator (when the writer does not read
+ * Russian or Belarusian), then it is delivered (or stays ready, if the writer did not ask for replies).
+ */
+export const REPLY_STATES = ['scanning', 'translation', 'ready', 'delivered'] as const;
 export type ReplyState = (typeof REPLY_STATES)[number];
 
 /** Languages the facilities accept: letters in anything else are translated (into the facility's). */

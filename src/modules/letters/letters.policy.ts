@@ -1,3 +1,4 @@
+import type { Role } from '../../app/roles.ts';
 import { everyone, hasRole, signedIn, type Rules } from '../../app/rules.ts';
 
 /**
@@ -13,6 +14,7 @@ export const lettersRules: Rules = {
   'letters.edit': everyone,
   'letters.reply.read': everyone,
   'letters.mine': signedIn,
+  'letters.volunteer': (a) => ['moderator', 'translator', 'scribe', 'mailer', 'coordinator'].some((r) => a.roles.has(r as Role)),
   'letters.review': hasRole('moderator'),
   'letters.translate': hasRole('translator'),
   'letters.scribe': hasRole('scribe'),

@@ -42,12 +42,12 @@ export async function recordLetterEvent(db: Conn, event: typeof letterEvents.$in
   await db.insert(letterEvents).values(event);
 }
 
-/** Unconfirmed letters whose link has run out: they expire and their sealed content goes. Returns their image files. */
+/** Unconfirmed letters, and letters sent back that the writer never edited, whose link has run out: they expire and their sealed content goes. Returns their image files. */
 export async function expireUnconfirmed(db: Conn, now: Date, today: string): Promise<{ id: string; imageKey: string | null }[]> {
   const due = await db
     .select({ id: letters.id, imageKey: letters.imageKey })
     .from(letters)
-    .where(and(eq(letters.state, 'awaiting_confirmation'), sql`${letters.confirmExpiresAt} < ${now.toISOString()}`))
+    .where(and(inArray(letters.state, ['awaiting_confirmation', 'draft']), sql`${letters.confirmExpiresAt} < ${now.toISOString()}`))
     .for('update');
   if (due.length === 0) return [];
   await db
@@ -59,6 +59,7 @@ export async function expireUnconfirmed(db: Conn, now: Date, today: string): Pro
       writerEmailEnc: null,
       signatureEnc: null,
       returnAddressEnc: null,
+      moderatorNoteEnc: null,
       imageKey: null,
       contentDeletedOn: today,
     })

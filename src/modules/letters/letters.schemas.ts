@@ -30,6 +30,7 @@ export const letterFormSchema = z.object({
   email,
   wantsReplies: checkbox,
   wantsArchive: checkbox,
+  wantsOriginal: checkbox,
   acknowledged: checkbox,
   action: z.enum(['check', 'send']).catch('send'),
   website: z.string().optional().default(''),

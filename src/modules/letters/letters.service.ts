@@ -11,6 +11,8 @@ import type { Photo } from '../../lib/images.ts';
 import { todayIso } from '../registry/registry.present.ts';
 import { findPersonById } from '../registry/registry.repository.ts';
 import type { PersonRow } from '../registry/registry.tables.ts';
+import type { Conn } from '../registry/registry.repository.ts';
+import { writerEmailOf } from './sealed.ts';
 import { CONFIRM_LINK_HOURS, stateAfterConfirmation, type LetterKind } from './letters.model.ts';
 import { expireUnconfirmed, findLetterByConfirmToken, insertLetterOnce, moveLetter, recordLetterEvent, type LetterRow } from './letters.repository.ts';
 import { checkLetter, type CheckResult } from './safety/safety-check.ts';
@@ -26,6 +28,7 @@ export interface Submission {
   email: string;
   wantsReplies: boolean;
   wantsArchive: boolean;
+  wantsOriginal: boolean;
   image: Photo | null;
   /** The safety check the writer has seen (letters.routes runs it once per submission). */
   check: CheckResult;
@@ -79,6 +82,7 @@ export async function submitLetter(deps: Deps, s: Submission): Promise<LetterRow
       imageKey,
       wantsReplies: s.wantsReplies,
       wantsArchive: s.wantsArchive,
+      wantsOriginal: s.wantsOriginal,
       confirmTokenHash: hashToken(token),
       confirmExpiresAt: new Date(now.getTime() + CONFIRM_LINK_HOURS * 3600_000),
       createdOn: todayIso(),
@@ -96,8 +100,20 @@ export async function submitLetter(deps: Deps, s: Submission): Promise<LetterRow
 }
 
 /** A writer's own actions are recorded by date only, never by the time of day. */
-function startOfToday(): Date {
+export function startOfToday(): Date {
   return new Date(`${todayIso()}T00:00:00Z`);
+}
+
+/**
+ * Queues an e-mail to a letter's writer, inside the caller's transaction. The address is decrypted here,
+ * in the server, and goes sealed into the job: no page ever shows it. `purpose` names this e-mail, so the
+ * same event never queues it twice. Returns false when the address has already been deleted.
+ */
+export async function emailWriter(deps: Deps, tx: Conn, letter: LetterRow, purpose: string, template: string, params: Record<string, string> = {}): Promise<boolean> {
+  const to = writerEmailOf(deps.keys, letter);
+  if (!to) return false;
+  await enqueueEmail(deps, tx, { to, template, locale: letter.locale, params: { lang: letter.locale, ...params } }, { id: derivedJobId(letter.id, purpose) });
+  return true;
 }
 
 export type ConfirmOutcome = 'confirmed' | 'already' | 'expired' | 'not_held';

@@ -44,6 +44,8 @@ export const letters = pgTable(
     imageKey: text('image_key'),
     wantsReplies: boolean('wants_replies').notNull().default(false),
     wantsArchive: boolean('wants_archive').notNull().default(false),
+    // A translated letter is printed with the writer's own words too, if they ask.
+    wantsOriginal: boolean('wants_original').notNull().default(false),
     // Hash of the link's token: the link in the e-mail is the only copy of the token.
     confirmTokenHash: text('confirm_token_hash').unique(),
     confirmExpiresAt: timestamp('confirm_expires_at', { withTimezone: true }),

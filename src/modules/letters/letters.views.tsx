@@ -122,6 +122,10 @@ export function WritePage(props: { ctx: RequestContext; person: PersonRow; kind:
           <input id="f-wantsArchive" name="wantsArchive" type="checkbox" checked={checked('wantsArchive')} />
           <label for="f-wantsArchive">{t('letters.write.wantsArchive')}</label>
         </div>
+        <div class="checkbox">
+          <input id="f-wantsOriginal" name="wantsOriginal" type="checkbox" checked={checked('wantsOriginal')} />
+          <label for="f-wantsOriginal">{t('letters.write.wantsOriginal')}</label>
+        </div>
         <div class="hp" aria-hidden="true">
           <label for="f-website">Website</label>
           <input id="f-website" name="website" type="text" tabIndex={-1} autocomplete="off" />

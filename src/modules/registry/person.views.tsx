@@ -5,6 +5,8 @@ import type { AddressBlock } from './address.ts';
 import { displayName, facilityName, formatIsoDate, formatPartialDate, localized, otherForms } from './registry.present.ts';
 import { AddressView, Fact, StatusBadge } from './registry.parts.tsx';
 import { PersonPhoto } from './photo/photo.views.tsx';
+import { LetterFiguresBlock } from '../letters/fair-share/fair-share.views.tsx';
+import type { LetterFigures } from '../letters/fair-share/fair-share.repository.ts';
 
 export interface PersonPageProps {
   ctx: RequestContext;
@@ -14,6 +16,8 @@ export interface PersonPageProps {
   placements: { facility: FacilityRow; fromOn: string | null; toOn: string | null }[];
   shareUrl: string;
   reported?: boolean;
+  /** Fair-share figures, for people held now. */
+  letterFigures?: LetterFigures | null;
 }
 
 function articleText(a: PersonRow['articles'][number], lang: string, t: RequestContext['t']): string {
@@ -55,6 +59,7 @@ export function PersonPage(props: PersonPageProps) {
           <a class="button secondary" href={href(ctx, `/letters/new?to=${encodeURIComponent(p.slug)}&kind=postcard`)}>{t('letters.write.linkPostcard')}</a>
         </p>
       )}
+      {props.letterFigures && <LetterFiguresBlock ctx={ctx} figures={props.letterFigures} />}
 
       <h2>{t('registry.address.title')}</h2>
       {address && facility ? (

@@ -9,6 +9,7 @@ import { allFacilities } from './registry.repository.ts';
 import { facilitiesView, facilityView, personView } from './registry.read.service.ts';
 import { DirectoryPage, FacilitiesPage, FacilityPage, PAGE_SIZE } from './registry.views.tsx';
 import { PersonPage } from './person.views.tsx';
+import { figuresFor } from '../letters/fair-share/fair-share.service.ts';
 
 /** Public pages: the directory, a person, the facilities. */
 export function registryRoutes(app: FastifyInstance, deps: Deps) {
@@ -52,7 +53,8 @@ export function registryRoutes(app: FastifyInstance, deps: Deps) {
         if (!view) throw notFound();
         const shareUrl = `${deps.config.publicUrl}/${req.ctx.lang}/people/${view.person.slug}`;
         const reported = (req.query as { reported?: string }).reported === '1';
-        return sendPage(reply, <PersonPage ctx={req.ctx} {...view} shareUrl={shareUrl} reported={reported} />);
+        const letterFigures = view.person.status === 'current' ? await figuresFor(db, view.person.id) : null;
+        return sendPage(reply, <PersonPage ctx={req.ctx} {...view} shareUrl={shareUrl} reported={reported} letterFigures={letterFigures} />);
       },
     },
     {

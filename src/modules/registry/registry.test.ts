@@ -4,6 +4,8 @@ import { TEST_DB_KINDS } from '../../../tests/support/databases.ts';
 import { TestClient } from '../../../tests/support/client.ts';
 import { savePerson } from './registry.service.ts';
 import type { FacilityInput, PersonInput } from './registry.model.ts';
+import { findPersonBySlug } from './registry.repository.ts';
+import { letters } from '../letters/letters.tables.ts';
 
 const shklou: FacilityInput = { nameRu: 'ИК-17', nameBe: 'ПК-17', nameEn: 'Penal colony No. 17, Shklou', kind: 'colony', country: 'BY', postalCode: '213004', region: 'Могилевская обл.', city: 'г. Шклов', street: 'ул. 1-я Заводская, 8' };
 const mordovia: FacilityInput = { nameRu: 'ФКУ ИК-2 УФСИН России по Республике Мордовия', nameEn: 'Penal colony No. 2, Mordovia', kind: 'colony', country: 'RU', postalCode: '431120', region: 'Республика Мордовия', city: 'п. Ширингуши', street: 'ул. Ленина, 1' };
@@ -38,6 +40,19 @@ describe.each(TEST_DB_KINDS)('registry pages and API on %s', (kind) => {
     const russian = await c.get('/ru/people?q=%D0%9E%D1%80%D0%BE%D0%B1%D0%B5%D0%B9%D0%BA%D0%BE'); // Оробейко
     expect(russian.body).toContain('Оробейко Яна Сергеевна');
     expect((await c.get('/en/people?month=12&sort=arrested&page=abc&status=bogus')).statusCode).toBe(200);
+  });
+
+  it('orders the directory by fewest letters in the last 30 days, people held now first', async () => {
+    const byName = (body: string) => [...body.matchAll(/class="person-name">([^<]+)</g)].map((m) => m[1]);
+    expect(byName((await c.get('/en/people?sort=name')).body)).toEqual(['Yana Arabeika', 'Ivan Ivanov', 'Ales Vyzvaleny']); // by surname
+    const db = t.deps.database.db;
+    const yanaRow = (await findPersonBySlug(db, 'yana-arabeika'))!;
+    const today = new Date().toISOString().slice(0, 10);
+    await db.insert(letters).values({ submissionId: crypto.randomUUID(), personId: yanaRow.id, kind: 'letter', origin: 'outside', state: 'posted', locale: 'en', createdOn: today, sentOn: today });
+    const page = await c.get('/en/people?sort=fewest_letters');
+    expect(page.body).toContain('<option value="fewest_letters" selected>Fewest letters lately</option>');
+    expect(byName(page.body)).toEqual(['Ivan Ivanov', 'Yana Arabeika', 'Ales Vyzvaleny']);
+    await db.delete(letters);
   });
 
   it('shows the address block to copy, and warns when letters from strangers cannot reach the person', async () => {

@@ -1,5 +1,5 @@
-import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { textOps } from '../../../../tests/support/pdf-text.ts';
 import { birthdaysCsv, birthdaysIcal, type BirthdayGroup, type BirthdayLabels } from './birthdays.formats.ts';
 import { birthdaysPdf } from './birthdays.pdf.ts';
 
@@ -26,51 +26,6 @@ function manyGroups(days: number, perDay: number): BirthdayGroup[] {
     const date = new Date(Date.UTC(2026, 11, 5 + d)).toISOString().slice(0, 10);
     return { date, label: `День ${d + 1}`, entries: Array.from({ length: perDay }, (_, k) => person(date, d * perDay + k)) };
   });
-}
-
-// ---- a small text extractor for pdfkit output: enough to assert what is printed where.
-
-interface TextOp { page: number; x: number; y: number; font: string; size: number; text: string }
-
-function pdfObjects(pdf: Buffer): Map<number, { dict: string; stream: Buffer | null }> {
-  const s = pdf.toString('latin1');
-  const objects = new Map<number, { dict: string; stream: Buffer | null }>();
-  for (const m of s.matchAll(/(?:^|\n)(\d+) 0 obj\n/g)) {
-    const start = m.index + m[0].length;
-    const end = s.indexOf('\nendobj', start);
-    const body = s.slice(start, end);
-    const si = body.indexOf('\nstream\n');
-    const stream = si < 0 ? null : zlib.inflateSync(pdf.subarray(start + si + 8, start + body.lastIndexOf('\nendstream')));
-    objects.set(Number(m[1]), { dict: si < 0 ? body : body.slice(0, si), stream });
-  }
-  return objects;
-}
-
-function textOps(pdf: Buffer): TextOp[] {
-  const objects = pdfObjects(pdf);
-  const ref = (dict: string, key: string) => Number(new RegExp(`/${key} (\\d+) 0 R`).exec(dict)?.[1]);
-  // ToUnicode CMaps as pdfkit writes them: bfrange blocks of <from> <to> [<u1> <u2> ...].
-  const cmaps = new Map<string, string[]>();
-  const pages = [...objects.values()].filter((o) => /\/Type \/Page\n/.test(o.dict));
-  const ops: TextOp[] = [];
-  pages.forEach((page, pageNo) => {
-    const resources = objects.get(ref(page.dict, 'Resources'))!.dict;
-    for (const [, name, id] of resources.matchAll(/\/(F\d+) (\d+) 0 R/g)) {
-      const cmap = objects.get(ref(objects.get(Number(id))!.dict, 'ToUnicode'))?.stream?.toString('latin1') ?? '';
-      const map: string[] = [];
-      for (const [, from, list] of cmap.matchAll(/<([0-9a-f]{4})> <[0-9a-f]{4}> \[([^\]]*)\]/g)) {
-        [...list.matchAll(/<([0-9a-f]+)>/g)].forEach(([, u], k) => (map[parseInt(from, 16) + k] = String.fromCharCode(...u.match(/.{4}/g)!.map((h) => parseInt(h, 16)))));
-      }
-      cmaps.set(name, map);
-    }
-    const content = objects.get(ref(page.dict, 'Contents'))!.stream!.toString('latin1');
-    for (const [, x, y, font, size, tj] of content.matchAll(/1 0 0 1 ([\d.-]+) ([\d.-]+) Tm\n\/(F\d+) ([\d.]+) Tf\n\[(.*)\] TJ/g)) {
-      const map = cmaps.get(font) ?? [];
-      const text = [...tj.matchAll(/<([0-9a-f]+)>/g)].map(([, hex]) => hex.match(/.{4}/g)!.map((g) => map[parseInt(g, 16)] ?? '?').join('')).join('');
-      ops.push({ page: pageNo + 1, x: Number(x), y: Number(y), font, size: Number(size), text });
-    }
-  });
-  return ops;
 }
 
 describe('birthdaysPdf', () => {

@@ -5,8 +5,9 @@ import type { Gender, LettersReach, PersonStatus } from '../registry.model.ts';
 import { queryKeys } from './search-keys.ts';
 import { correctedKeys, queryWords, type WeightedKey } from './corrections.ts';
 import { nearWords } from './word-dictionary.ts';
+import { recentLetterCount, windowStart } from '../../letters/fair-share/counting.ts';
 
-export const DIRECTORY_SORTS = ['relevance', 'name', 'arrested', 'changed'] as const;
+export const DIRECTORY_SORTS = ['relevance', 'name', 'arrested', 'changed', 'fewest_letters'] as const;
 export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
 
 export interface DirectoryQuery {
@@ -131,6 +132,8 @@ function orderBy(f: DirectoryQuery, hasQuery: boolean): SQL {
   if (sort === 'relevance' && hasQuery) return sql`m.score DESC, ${name}, p.id`;
   if (sort === 'arrested') return sql`p.arrested_on DESC NULLS LAST, ${name}, p.id`;
   if (sort === 'changed') return sql`p.updated_at DESC, p.id`;
+  // Fair share: people held now with the fewest letters in the last 30 days first; nobody else can get one.
+  if (sort === 'fewest_letters') return sql`(p.status <> 'current'), ${recentLetterCount(sql`p.id`, windowStart(30))}, ${name}, p.id`;
   return sql`${name}, p.id`;
 }
 

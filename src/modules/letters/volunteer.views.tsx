@@ -1,0 +1,63 @@
+import type { ComponentChildren } from 'preact';
+import type { RequestContext } from '../../app/context.ts';
+import { href, Layout, Notice } from '../../app/layout.tsx';
+import { displayName } from '../registry/registry.present.ts';
+import type { PersonRow } from '../registry/registry.tables.ts';
+import type { LetterRow } from './letters.repository.ts';
+import { letterReference } from './sealed.ts';
+
+/** One line about a letter every queue shows: for whom, what, since when, in which language. Never who wrote it. */
+export function LetterHeader({ ctx, letter, person }: { ctx: RequestContext; letter: LetterRow; person: PersonRow }) {
+  const { t } = ctx;
+  return (
+    <p class="hint">
+      <span class="mono">{letterReference(letter.id)}</span> · {t(`letters.volunteer.kind.${letter.kind}`)} ·{' '}
+      <a href={href(ctx, `/people/${person.slug}`)}>{displayName(person, ctx.lang)}</a> · {letter.createdOn}
+      {letter.language && <> · {t('letters.volunteer.language', { language: letter.language })}</>}
+    </p>
+  );
+}
+
+/** The letter's words as the writer wrote them, in a block the volunteer can read side by side with others. */
+export function LetterText({ text, lang }: { text: string | null; lang?: string | null }) {
+  return <pre class="letter-text" lang={lang ?? undefined}>{text ?? ''}</pre>;
+}
+
+/** A queue page: title, the outcome of the last action, and an empty state. */
+export function QueuePage(props: { ctx: RequestContext; title: string; intro: string; done?: string; empty: boolean; children: ComponentChildren }) {
+  const { ctx } = props;
+  return (
+    <Layout ctx={ctx} title={props.title}>
+      <p><a href={href(ctx, '/volunteer')}>{ctx.t('letters.volunteer.back')}</a></p>
+      <h1>{props.title}</h1>
+      <p>{props.intro}</p>
+      {props.done && <Notice kind="success"><p>{ctx.t(`letters.volunteer.done.${props.done}`)}</p></Notice>}
+      {props.empty ? <p>{ctx.t('letters.volunteer.empty')}</p> : props.children}
+    </Layout>
+  );
+}
+
+export interface QueueLink {
+  path: string;
+  key: string;
+  count: number | null;
+}
+
+/** The volunteer's start page: each queue their roles open, with how many letters wait in it. */
+export function VolunteerHome({ ctx, queues }: { ctx: RequestContext; queues: QueueLink[] }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('letters.volunteer.title')}>
+      <h1>{t('letters.volunteer.title')}</h1>
+      <p>{t('letters.volunteer.intro')}</p>
+      <ul class="queues">
+        {queues.map((q) => (
+          <li>
+            <a href={href(ctx, q.path)}>{t(`letters.volunteer.queue.${q.key}`)}</a>
+            {q.count !== null && <> ({q.count})</>}
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}
