@@ -62,6 +62,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // No JIT: it compiles a query whose estimate is high, and a search's estimate is (a range on a parameter
     // looks like thousands of rows) while it reads a few dozen; compiling took 30 ms of a 3 ms query.
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10, options: '-c jit=off' });
+    // An idle connection the server closes (a restart, a dropped test database) is an 'error' event on the
+    // pool; unheard, it would end the process. pg has already discarded that connection; the next query opens a new one.
+    pool.on('error', () => {});
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     const execScript = async (text: string) => void (await pool.query(text));
     return { kind: 'postgres', db, execScript, executor: executorFor(db, execScript), close: () => pool.end() };

@@ -35,6 +35,7 @@ export function MailPage(props: { ctx: RequestContext; ready: { facility: Facili
                 <label for={`f-${facility.id}`}>{facilityName(facility, ctx.lang)} ({count})</label>
               </div>
             ))}
+            {state?.errors?.facilityIds && <p class="field-error">{t(state.errors.facilityIds)}</p>}
           </fieldset>
           <div>
             <label for="f-envelope">{t('letters.mail.envelope')}</label>
@@ -44,7 +45,8 @@ export function MailPage(props: { ctx: RequestContext; ready: { facility: Facili
           </div>
           <div>
             <label for="f-max">{t('letters.mail.max')}</label>
-            <input id="f-max" name="max" type="number" min="1" max="2000" value={state?.values?.max ?? '200'} />
+            <input id="f-max" name="max" type="number" min="1" max="2000" value={state?.values?.max ?? '200'} aria-invalid={state?.errors?.max ? 'true' : undefined} />
+            {state?.errors?.max && <p class="field-error">{t(state.errors.max)}</p>}
           </div>
           <button type="submit">{t('letters.mail.create')}</button>
         </form>
