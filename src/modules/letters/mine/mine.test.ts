@@ -109,6 +109,9 @@ describe.each(TEST_DB_KINDS)("writers' own letters and fair-share figures on %s"
     const directory = await c.get('/en/people?status=current&sort=fewest_letters');
     const order = [...directory.body.matchAll(/class="person-name">([^<]+)</g)].map((m) => m[1]);
     expect(order).toEqual(['Maria Nikto', 'Pavel Tsikhi', 'Andrei Ivanou']);
+    const searched = await c.get('/en/people?q=Ivanou&sort=fewest_letters');
+    expect(searched.statusCode).toBe(200);
+    expect(searched.body).toContain('class="person-name">Andrei Ivanou<');
   });
 
   it('stores nothing for a bad date or an unknown person, and says why in the writer language', async () => {
