@@ -15,6 +15,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   reporter: [['list']],
+  // A real SMTP server on loopback (tests/e2e/mail-sink.ts): the journeys read their e-mails from it.
+  globalSetup: './tests/e2e/global-setup.ts',
   use: { baseURL: BASE_URL, launchOptions, locale: 'en-GB' },
   projects: [
     { name: 'js-on', use: { javaScriptEnabled: true } },
@@ -26,6 +28,14 @@ export default defineConfig({
     url: `${BASE_URL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATA_DIR: '.tmp/e2e-data', PORT: String(PORT), SEED_DEMO: 'yes', NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+    env: {
+      DATA_DIR: '.tmp/e2e-data',
+      PORT: String(PORT),
+      SEED_DEMO: 'yes',
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 3225}`,
+      LETTERS_RETURN_ADDRESS: 'Solidarity Post|a/ja 12|00-950 Warszawa|Poland',
+    },
   },
 });

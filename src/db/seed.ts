@@ -18,6 +18,10 @@ export const DEMO_ACCOUNTS = [
   { email: 'supporter@demo.invalid', roles: [] },
   { email: 'coordinator@demo.invalid', roles: ['coordinator'] },
   { email: 'admin@demo.invalid', roles: ['admin'] },
+  { email: 'moderator@demo.invalid', roles: ['moderator'] },
+  { email: 'translator@demo.invalid', roles: ['translator'] },
+  { email: 'scribe@demo.invalid', roles: ['scribe'] },
+  { email: 'mailer@demo.invalid', roles: ['mailer'] },
 ] as const;
 
 /** Seeds what is empty (accounts, registry); returns false when there was nothing to seed. */

@@ -45,13 +45,3 @@ export const test = base.extend<{ foreignRequests: string[]; checkA11y: (page?: 
 
 export { expect };
 
-
-/** Reads the newest link starting with `path` from the development outbox, for `to`. */
-export async function linkFromOutbox(page: Page, to: string, path: string): Promise<string> {
-  await page.goto('/en/dev/outbox');
-  const mail = page.locator('article.mail', { hasText: to }).first();
-  const text = await mail.locator('pre').innerText();
-  const m = text.match(new RegExp(`https?://[^\\s/]+(${path.replace(/[/?]/g, '\\$&')}[^\\s]*)`));
-  if (!m) throw new Error(`No ${path} link for ${to} in the outbox`);
-  return m[1];
-}

@@ -13,7 +13,7 @@ export const letterEmails: Record<string, Template> = {
   }),
   'letters.sendBack': (t, p, url) => ({
     subject: t('letters.email.sendBack.subject'),
-    text: body(t, [t('email.greeting'), '', t('letters.email.sendBack.body'), '', link(url, p, '/letters/edit'), '', t('letters.email.sendBack.expiry', { days: p.days })]),
+    text: body(t, [t('email.greeting'), '', t('letters.email.sendBack.body'), '', link(url, p, '/letters/edit'), '', t('letters.email.sendBack.expiry', { days: Number(p.days) })]),
   }),
   'letters.rejected': (t) => ({
     subject: t('letters.email.rejected.subject'),
@@ -21,6 +21,6 @@ export const letterEmails: Record<string, Template> = {
   }),
   'letters.reply': (t, p, url) => ({
     subject: t('letters.email.reply.subject'),
-    text: body(t, [t('email.greeting'), '', t('letters.email.reply.body'), '', link(url, p, '/letters/reply'), '', t('letters.email.reply.expiry', { days: p.days })]),
+    text: body(t, [t('email.greeting'), '', t('letters.email.reply.body'), '', link(url, p, '/letters/reply'), '', t('letters.email.reply.expiry', { days: Number(p.days) })]),
   }),
 };

@@ -121,7 +121,7 @@ export function BatchPage(props: { ctx: RequestContext; batch: BatchRow; letters
         </form>
       )}
       <table>
-        <thead><tr><th>{t('letters.mail.reference')}</th><th>{t('letters.mail.to')}</th><th>{t('letters.mail.state')}</th><th></th></tr></thead>
+        <thead><tr><th>{t('letters.mail.reference')}</th><th>{t('letters.mail.to')}</th><th>{t('letters.mail.state')}</th><th>{t('letters.mail.actions')}</th></tr></thead>
         <tbody>
           {props.letters.map(({ letter, person, facility }) => (
             <tr id={letterReference(letter.id)}>
