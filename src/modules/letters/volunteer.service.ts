@@ -6,6 +6,13 @@ import { findQueuedLetter } from './queue.repository.ts';
 import { letterKey } from './sealed.ts';
 import { letterIdSchema } from './review/review.schemas.ts';
 
+/** The letter id in a queue route's path; anything else is a page that does not exist. */
+export function letterIdOf(params: unknown): string {
+  const id = letterIdSchema.safeParse(params);
+  if (!id.success) throw notFound();
+  return id.data.id;
+}
+
 /** The outcome a queue page announces after a redirect (`?done=approve`): a word, never free text. */
 export function doneOf(req: FastifyRequest): string | undefined {
   const done = (req.query as { done?: unknown } | undefined)?.done;

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { FormState } from '../../app/form-fields.tsx';
 import type { RequestContext } from '../../app/context.ts';
 import { href, Layout, Notice } from '../../app/layout.tsx';
 import { displayName } from '../registry/registry.present.ts';
@@ -59,5 +60,17 @@ export function VolunteerHome({ ctx, queues }: { ctx: RequestContext; queues: Qu
         ))}
       </ul>
     </Layout>
+  );
+}
+
+/** The day something was posted: today by default, never later. */
+export function PostedDateField({ ctx, today, state }: { ctx: RequestContext; today: string; state?: FormState }) {
+  const error = state?.errors?.postedOn;
+  return (
+    <div>
+      <label for="f-postedOn">{ctx.t('letters.mail.postedDate')}</label>
+      <input id="f-postedOn" name="postedOn" type="date" value={state?.values?.postedOn ?? today} max={today} required aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'f-postedOn-error' : undefined} />
+      {error && <p class="field-error" id="f-postedOn-error">{ctx.t(error)}</p>}
+    </div>
   );
 }

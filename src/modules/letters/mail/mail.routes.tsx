@@ -9,9 +9,8 @@ import { todayIso } from '../../registry/registry.present.ts';
 import { findByReference, findQueuedLetter } from '../queue.repository.ts';
 import { addReplyPage, completeReply } from '../replies/replies.service.ts';
 import { repliesOfLetters } from '../replies/replies.repository.ts';
-import { letterIdSchema } from '../review/review.schemas.ts';
 import { letterReference, referencePrefix } from '../sealed.ts';
-import { doneOf } from '../volunteer.service.ts';
+import { doneOf, letterIdOf } from '../volunteer.service.ts';
 import { batchLetters, findBatch, readyByFacility, recentBatches } from './mail.repository.ts';
 import { batchFormSchema, postedFormSchema, referenceQuerySchema } from './mail.schemas.ts';
 import { createBatch, markBatchPosted, markReturned, renderBatch } from './mail.service.ts';
@@ -20,11 +19,6 @@ import { BatchPage, MailLetterPage, MailPage } from './mail.views.tsx';
 /** Mailers: print batches by facility, post them, and record what comes back (returned letters, replies). */
 export function mailRoutes(app: FastifyInstance, deps: Deps) {
   const db = deps.database.db;
-  const idOf = (params: unknown) => {
-    const id = letterIdSchema.safeParse(params);
-    if (!id.success) throw notFound();
-    return id.data.id;
-  };
   const mailPage = async (req: FastifyRequest, state?: Parameters<typeof MailPage>[0]['state']) =>
     <MailPage ctx={req.ctx} ready={await readyByFacility(db)} batches={await recentBatches(db)} state={state} done={doneOf(req)} />;
   const batchPage = async (req: FastifyRequest, batchId: string, state?: Parameters<typeof BatchPage>[0]['state']) => {
@@ -56,13 +50,13 @@ export function mailRoutes(app: FastifyInstance, deps: Deps) {
         return reply.redirect(batch ? `/${req.ctx.lang}/volunteer/mail/batches/${batch.id}` : `/${req.ctx.lang}/volunteer/mail?done=gone`, 303);
       },
     },
-    { method: 'GET', url: '/:lang/volunteer/mail/batches/:id', policy: 'letters.mail', onDenied: 'login', handler: async (req, reply) => sendPage(reply, await batchPage(req, idOf(req.params))) },
+    { method: 'GET', url: '/:lang/volunteer/mail/batches/:id', policy: 'letters.mail', onDenied: 'login', handler: async (req, reply) => sendPage(reply, await batchPage(req, letterIdOf(req.params))) },
     {
       method: 'GET',
       url: '/:lang/volunteer/mail/batches/:id/pdf',
       policy: 'letters.mail',
       handler: async (req, reply) => {
-        const pdf = await renderBatch(deps, idOf(req.params), deps.config.lettersReturnAddress);
+        const pdf = await renderBatch(deps, letterIdOf(req.params), deps.config.lettersReturnAddress);
         if (!pdf) throw notFound();
         return reply
           .header('Content-Type', 'application/pdf')
@@ -76,7 +70,7 @@ export function mailRoutes(app: FastifyInstance, deps: Deps) {
       url: '/:lang/volunteer/mail/batches/:id/posted',
       policy: 'letters.mail',
       handler: async (req, reply) => {
-        const batchId = idOf(req.params);
+        const batchId = letterIdOf(req.params);
         const form = parseForm(postedFormSchema, req.body);
         const future = form.ok && form.data.postedOn > todayIso();
         if (!form.ok || future) {
@@ -106,7 +100,7 @@ export function mailRoutes(app: FastifyInstance, deps: Deps) {
       url: '/:lang/volunteer/mail/letters/:id/returned',
       policy: 'letters.mail',
       handler: async (req, reply) => {
-        const id = idOf(req.params);
+        const id = letterIdOf(req.params);
         const moved = await markReturned(deps, id, req.ctx.actor.userId!);
         return reply.redirect(await backTo(req, id, moved ? 'returned' : 'gone'), 303);
       },
@@ -116,7 +110,7 @@ export function mailRoutes(app: FastifyInstance, deps: Deps) {
       url: '/:lang/volunteer/mail/letters/:id/reply',
       policy: 'letters.mail',
       handler: async (req, reply) => {
-        const id = idOf(req.params);
+        const id = letterIdOf(req.params);
         const upload = await uploadedPhoto((req.body as Record<string, unknown> | undefined)?.scan);
         if ('problem' in upload) return reply.redirect(await backTo(req, id, upload.problem.replace('photo.', 'scan_')), 303);
         const added = await addReplyPage(deps, id, upload.photo, req.ctx.actor.userId!);
@@ -128,7 +122,7 @@ export function mailRoutes(app: FastifyInstance, deps: Deps) {
       url: '/:lang/volunteer/mail/letters/:id/reply-complete',
       policy: 'letters.mail',
       handler: async (req, reply) => {
-        const id = idOf(req.params);
+        const id = letterIdOf(req.params);
         const done = await completeReply(deps, id);
         return reply.redirect(await backTo(req, id, done ? 'reply_complete' : 'gone'), 303);
       },

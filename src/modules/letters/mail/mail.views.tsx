@@ -7,7 +7,7 @@ import { ENVELOPE_FORMATS } from '../letters.model.ts';
 import type { LetterRow } from '../letters.repository.ts';
 import type { ReplyRow } from '../replies/replies.repository.ts';
 import { letterReference } from '../sealed.ts';
-import { QueuePage } from '../volunteer.views.tsx';
+import { PostedDateField, QueuePage } from '../volunteer.views.tsx';
 import type { BatchRow } from './mail.repository.ts';
 
 /** What is ready to print, by facility, the form that makes a batch, and the batches not yet posted. */
@@ -112,11 +112,7 @@ export function BatchPage(props: { ctx: RequestContext; batch: BatchRow; letters
         <form method="post" action={href(ctx, `/volunteer/mail/batches/${batch.id}/posted`)} class="stack">
           <CsrfField ctx={ctx} />
           <FormErrors ctx={ctx} state={state} />
-          <div>
-            <label for="f-postedOn">{t('letters.mail.postedDate')}</label>
-            <input id="f-postedOn" name="postedOn" type="date" value={state?.values?.postedOn ?? props.today} max={props.today} required />
-            {state?.errors?.postedOn && <p class="field-error">{t(state.errors.postedOn)}</p>}
-          </div>
+          <PostedDateField ctx={ctx} today={props.today} state={state} />
           <button type="submit">{t('letters.mail.markPosted')}</button>
         </form>
       )}

@@ -8,19 +8,13 @@ import type { Photo } from '../../../lib/images.ts';
 import { todayIso } from '../../registry/registry.present.ts';
 import { postedFormSchema } from '../mail/mail.schemas.ts';
 import { claimLetter, releaseLetter } from '../queue.repository.ts';
-import { letterIdSchema } from '../review/review.schemas.ts';
-import { doneOf } from '../volunteer.service.ts';
+import { doneOf, letterIdOf } from '../volunteer.service.ts';
 import { markPostcardPosted, markWritten, postcardFor, scribeQueue } from './scribe.service.ts';
 import { PostcardPage, ScribeQueuePage } from './scribe.views.tsx';
 
 /** Scribes: claim a postcard, write it by hand, mark it written (with a photo if they like), then posted. */
 export function scribeRoutes(app: FastifyInstance, deps: Deps) {
   const db = deps.database.db;
-  const idOf = (params: unknown) => {
-    const id = letterIdSchema.safeParse(params);
-    if (!id.success) throw notFound();
-    return id.data.id;
-  };
   const back = (lang: string, done: string) => `/${lang}/volunteer/postcards?done=${done}`;
 
   addRoutes(app, [
@@ -39,7 +33,7 @@ export function scribeRoutes(app: FastifyInstance, deps: Deps) {
       url: '/:lang/volunteer/postcards/:id/claim',
       policy: 'letters.scribe',
       handler: async (req, reply) => {
-        const id = idOf(req.params);
+        const id = letterIdOf(req.params);
         const claimed = await claimLetter(db, id, 'ready', req.ctx.actor.userId!);
         return reply.redirect(claimed ? `/${req.ctx.lang}/volunteer/postcards/${id}` : back(req.ctx.lang, 'gone'), 303);
       },
@@ -50,7 +44,7 @@ export function scribeRoutes(app: FastifyInstance, deps: Deps) {
       policy: 'letters.scribe',
       onDenied: 'login',
       handler: async (req, reply) => {
-        const card = await postcardFor(deps, idOf(req.params), req.ctx.actor.userId!);
+        const card = await postcardFor(deps, letterIdOf(req.params), req.ctx.actor.userId!);
         if (!card) throw notFound();
         return sendPage(reply.header('Cache-Control', 'no-store'), <PostcardPage ctx={req.ctx} card={card} today={todayIso()} />);
       },
@@ -61,7 +55,7 @@ export function scribeRoutes(app: FastifyInstance, deps: Deps) {
       policy: 'letters.scribe',
       handler: async (req, reply) => {
         const userId = req.ctx.actor.userId!;
-        const card = await postcardFor(deps, idOf(req.params), userId);
+        const card = await postcardFor(deps, letterIdOf(req.params), userId);
         if (!card) throw notFound();
         const body = (req.body ?? {}) as Record<string, unknown>;
         const lang = req.ctx.lang;

@@ -2,7 +2,7 @@ import type { RequestContext } from '../../../app/context.ts';
 import { CsrfField, href, Layout } from '../../../app/layout.tsx';
 import { FormErrors, type FormState } from '../../../app/form-fields.tsx';
 import type { QueuedLetter } from '../queue.repository.ts';
-import { LetterHeader, LetterText, QueuePage } from '../volunteer.views.tsx';
+import { LetterHeader, LetterText, PostedDateField, QueuePage } from '../volunteer.views.tsx';
 import type { PostcardToWrite } from './scribe.service.ts';
 
 export function ScribeQueuePage(props: { ctx: RequestContext; userId: string; ready: QueuedLetter[]; written: QueuedLetter[]; done?: string }) {
@@ -72,11 +72,7 @@ export function PostcardPage(props: { ctx: RequestContext; card: PostcardToWrite
         <form method="post" action={action} class="stack">
           <CsrfField ctx={ctx} />
           <input type="hidden" name="action" value="posted" />
-          <div>
-            <label for="f-postedOn">{t('letters.mail.postedDate')}</label>
-            <input id="f-postedOn" name="postedOn" type="date" value={state?.values?.postedOn ?? props.today} max={props.today} required />
-            {state?.errors?.postedOn && <p class="field-error">{t(state.errors.postedOn)}</p>}
-          </div>
+          <PostedDateField ctx={ctx} today={props.today} state={state} />
           <button type="submit">{t('letters.scribe.posted')}</button>
         </form>
       )}

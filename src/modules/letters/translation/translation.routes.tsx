@@ -5,9 +5,8 @@ import { notFound } from '../../../app/errors.ts';
 import { sendPage } from '../../../app/render.tsx';
 import { addRoutes } from '../../../app/routing.ts';
 import { parseForm } from '../../../lib/forms.ts';
-import { letterIdSchema } from '../review/review.schemas.ts';
 import { letterKey, openLetter } from '../sealed.ts';
-import { doneOf } from '../volunteer.service.ts';
+import { doneOf, letterIdOf } from '../volunteer.service.ts';
 import { replyTranslationSchema, translationFormSchema } from './translation.schemas.ts';
 import { claimedLetter, claimTranslation, replyToTranslate, saveReplyTranslation, saveTranslation, translationQueue } from './translation.service.ts';
 import { TranslateLetterPage, TranslateReplyPage, TranslationQueuePage } from './translation.views.tsx';
@@ -16,11 +15,6 @@ const scanParams = z.object({ id: z.uuid(), n: z.coerce.number().int().min(0).ma
 
 /** Translators: letters into the facility's language, and prisoners' replies into the writer's. */
 export function translationRoutes(app: FastifyInstance, deps: Deps) {
-  const idOf = (params: unknown) => {
-    const id = letterIdSchema.safeParse(params);
-    if (!id.success) throw notFound();
-    return id.data.id;
-  };
   const back = (lang: string, done: string) => `/${lang}/volunteer/translate?done=${done}`;
 
   addRoutes(app, [
@@ -40,7 +34,7 @@ export function translationRoutes(app: FastifyInstance, deps: Deps) {
       url: '/:lang/volunteer/translate/:id/claim',
       policy: 'letters.translate',
       handler: async (req, reply) => {
-        const id = idOf(req.params);
+        const id = letterIdOf(req.params);
         const claimed = await claimTranslation(deps, id, req.ctx.actor.userId!);
         return reply.redirect(claimed ? `/${req.ctx.lang}/volunteer/translate/${id}` : back(req.ctx.lang, 'gone'), 303);
       },
@@ -51,7 +45,7 @@ export function translationRoutes(app: FastifyInstance, deps: Deps) {
       policy: 'letters.translate',
       onDenied: 'login',
       handler: async (req, reply) => {
-        const queued = await claimedLetter(deps, idOf(req.params), req.ctx.actor.userId!);
+        const queued = await claimedLetter(deps, letterIdOf(req.params), req.ctx.actor.userId!);
         if (!queued) throw notFound();
         const open = openLetter(deps.keys, queued.letter);
         const state = { values: { translation: open.translation ?? '' } };
@@ -64,7 +58,7 @@ export function translationRoutes(app: FastifyInstance, deps: Deps) {
       policy: 'letters.translate',
       handler: async (req, reply) => {
         const userId = req.ctx.actor.userId!;
-        const queued = await claimedLetter(deps, idOf(req.params), userId);
+        const queued = await claimedLetter(deps, letterIdOf(req.params), userId);
         if (!queued) throw notFound();
         const form = parseForm(translationFormSchema, req.body);
         if (!form.ok) {
@@ -82,7 +76,7 @@ export function translationRoutes(app: FastifyInstance, deps: Deps) {
       policy: 'letters.translate',
       onDenied: 'login',
       handler: async (req, reply) => {
-        const item = await replyToTranslate(deps, idOf(req.params), req.ctx.actor.userId!);
+        const item = await replyToTranslate(deps, letterIdOf(req.params), req.ctx.actor.userId!);
         if (!item) throw notFound();
         return sendPage(reply.header('Cache-Control', 'no-store'), <TranslateReplyPage ctx={req.ctx} item={item} state={{ values: { translation: item.translation } }} />);
       },
@@ -93,7 +87,7 @@ export function translationRoutes(app: FastifyInstance, deps: Deps) {
       policy: 'letters.translate',
       handler: async (req, reply) => {
         const userId = req.ctx.actor.userId!;
-        const id = idOf(req.params);
+        const id = letterIdOf(req.params);
         const item = await replyToTranslate(deps, id, userId);
         if (!item) throw notFound();
         const form = parseForm(replyTranslationSchema, req.body);

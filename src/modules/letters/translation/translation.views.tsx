@@ -21,6 +21,17 @@ function ClaimButton({ ctx, action, label }: { ctx: RequestContext; action: stri
   );
 }
 
+/** Finish, save a draft, or give the work back: the same three choices for a letter and a reply. */
+function DraftActions({ ctx, finish }: { ctx: RequestContext; finish: string }) {
+  return (
+    <div class="actions">
+      <button type="submit" name="action" value="finish">{finish}</button>{' '}
+      <button type="submit" name="action" value="save" class="secondary">{ctx.t('letters.translate.save')}</button>{' '}
+      <button type="submit" name="action" value="release" class="secondary">{ctx.t('letters.translate.release')}</button>
+    </div>
+  );
+}
+
 export function TranslationQueuePage(props: { ctx: RequestContext; userId: string; letters: QueuedLetter[]; replies: QueuedReply[]; done?: string }) {
   const { ctx } = props;
   const { t } = ctx;
@@ -76,11 +87,7 @@ export function TranslateLetterPage(props: { ctx: RequestContext; queued: Queued
             </select>
           </div>
           <TextArea ctx={ctx} name="translation" label={t('letters.translate.translation')} rows={18} lang={language} state={state} />
-          <div class="actions">
-            <button type="submit" name="action" value="finish">{t('letters.translate.finish')}</button>{' '}
-            <button type="submit" name="action" value="save" class="secondary">{t('letters.translate.save')}</button>{' '}
-            <button type="submit" name="action" value="release" class="secondary">{t('letters.translate.release')}</button>
-          </div>
+          <DraftActions ctx={ctx} finish={t('letters.translate.finish')} />
         </form>
       </div>
     </Layout>
@@ -107,11 +114,7 @@ export function TranslateReplyPage(props: { ctx: RequestContext; item: QueuedRep
           <CsrfField ctx={ctx} />
           <p>{t('letters.translate.replyInto', { language: item.letter.locale })}</p>
           <TextArea ctx={ctx} name="translation" label={t('letters.translate.translation')} rows={18} lang={item.letter.locale} state={state} />
-          <div class="actions">
-            <button type="submit" name="action" value="finish">{t('letters.translate.finishReply')}</button>{' '}
-            <button type="submit" name="action" value="save" class="secondary">{t('letters.translate.save')}</button>{' '}
-            <button type="submit" name="action" value="release" class="secondary">{t('letters.translate.release')}</button>
-          </div>
+          <DraftActions ctx={ctx} finish={t('letters.translate.finishReply')} />
         </form>
       </div>
     </Layout>
