@@ -1,18 +1,33 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const EPHEMERAL_RANGE = '/proc/sys/net/ipv4/ip_local_port_range';
 
-/** A TCP port nobody listens on right now (the kernel picks it). */
+/**
+ * A TCP port free now and likely to stay free while a server restarts on it: chosen below the kernel's
+ * range for outgoing connections, which could otherwise take it in the moment the server is down.
+ */
 export async function freePort(): Promise<number> {
+  const range = fs.existsSync(EPHEMERAL_RANGE) ? fs.readFileSync(EPHEMERAL_RANGE, 'utf8').trim().split(/\s+/).map(Number) : [32768];
+  const below = Math.max(range[0], 11_000);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 10_000 + Math.floor(Math.random() * (below - 10_000));
+    if (await canListen(port)) return port;
+  }
+  throw new Error('No free port found');
+}
+
+function canListen(port: number): Promise<boolean> {
   const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  return new Promise((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
 }
 
 /** Polls until the condition holds; generous by default, since it waits for readiness, never measures time. */

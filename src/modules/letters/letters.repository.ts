@@ -9,8 +9,12 @@ export type LetterRow = typeof letters.$inferSelect;
 export async function insertLetterOnce(db: Conn, values: typeof letters.$inferInsert): Promise<{ letter: LetterRow; created: boolean }> {
   const [inserted] = await db.insert(letters).values(values).onConflictDoNothing({ target: letters.submissionId }).returning();
   if (inserted) return { letter: inserted, created: true };
-  const [existing] = await db.select().from(letters).where(eq(letters.submissionId, values.submissionId));
-  return { letter: existing, created: false };
+  return { letter: (await findLetterBySubmission(db, values.submissionId))!, created: false };
+}
+
+export async function findLetterBySubmission(db: Conn, submissionId: string): Promise<LetterRow | undefined> {
+  const [row] = await db.select().from(letters).where(eq(letters.submissionId, submissionId));
+  return row;
 }
 
 export async function findLetterByConfirmToken(db: Conn, tokenHash: string): Promise<LetterRow | undefined> {

@@ -14,7 +14,7 @@ import type { PersonRow } from '../registry/registry.tables.ts';
 import type { Conn } from '../registry/registry.repository.ts';
 import { writerEmailOf } from './sealed.ts';
 import { CONFIRM_LINK_HOURS, stateAfterConfirmation, type LetterKind } from './letters.model.ts';
-import { expireUnconfirmed, findLetterByConfirmToken, insertLetterOnce, moveLetter, recordLetterEvent, type LetterRow } from './letters.repository.ts';
+import { expireUnconfirmed, findLetterByConfirmToken, findLetterBySubmission, insertLetterOnce, moveLetter, recordLetterEvent, type LetterRow } from './letters.repository.ts';
 import { checkLetter, type CheckResult } from './safety/safety-check.ts';
 import { isCheckLanguage } from './safety/language.ts';
 
@@ -54,6 +54,9 @@ export function checkSubmission(text: string, kind: LetterKind, locale: string):
 export async function submitLetter(deps: Deps, s: Submission): Promise<LetterRow> {
   if (!canReceiveLetters(s.person)) throw new AppError('letters.person_not_held', 400);
   const db = deps.database.db;
+  // A retry of a stored submission (a double click, a reload after a crash) is answered as before and costs no budget.
+  const stored = await findLetterBySubmission(db, s.submissionId);
+  if (stored) return stored;
   // One address gets a few confirmation e-mails an hour, the whole site a budget: the form cannot spam.
   await enforce(db, [[LIMITS.letterConfirmationsPerAddress, deps.keys.lookupHash(s.email)], [{ ...LIMITS.letterConfirmationsGlobal, max: deps.config.lettersConfirmationsPerHour }]]);
   const { key, wrapped } = deps.keys.newDataKey();
