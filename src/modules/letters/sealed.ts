@@ -1,3 +1,4 @@
+import type { BlobStore } from '../../lib/blob-store.ts';
 import type { DataKey, Keys } from '../../lib/crypto.ts';
 import type { LetterRow } from './letters.repository.ts';
 
@@ -34,6 +35,12 @@ export function openLetter(keys: Keys, row: LetterRow): OpenLetter {
 export function writerEmailOf(keys: Keys, row: Pick<LetterRow, 'keyWrapped' | 'writerEmailEnc'>): string | null {
   const key = letterKey(keys, row);
   return key && row.writerEmailEnc ? key.decrypt(row.writerEmailEnc) : null;
+}
+
+/** A sealed file (image, photo, scan) opened with its letter's key; null when the key or the file is gone. */
+export async function openSealedFile(blobs: BlobStore, key: DataKey | null, blobKey: string | null | undefined): Promise<Buffer | null> {
+  const sealed = key && blobKey ? await blobs.get(blobKey) : null;
+  return sealed && key ? key.decryptBytes(sealed) : null;
 }
 
 /** The short code printed on a letter and its envelope, to match a returned letter or a reply. */

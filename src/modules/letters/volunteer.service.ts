@@ -3,7 +3,7 @@ import type { Deps } from '../../app/context.ts';
 import { notFound } from '../../app/errors.ts';
 import type { LetterState } from './letters.model.ts';
 import { findQueuedLetter } from './queue.repository.ts';
-import { letterKey } from './sealed.ts';
+import { letterKey, openSealedFile } from './sealed.ts';
 import { letterIdSchema } from './review/review.schemas.ts';
 
 /** The letter id in a queue route's path; anything else is a page that does not exist. */
@@ -26,10 +26,12 @@ export function doneOf(req: FastifyRequest): string | undefined {
 export async function sealedImage(deps: Deps, reply: FastifyReply, params: unknown, states: LetterState[], file: 'imageKey' | 'writtenPhotoKey' = 'imageKey') {
   const id = letterIdSchema.safeParse(params);
   const found = id.success ? await findQueuedLetter(deps.database.db, id.data.id) : undefined;
-  const key = found && letterKey(deps.keys, found.letter);
-  const blobKey = found?.letter[file];
-  if (!found || !key || !blobKey || !states.includes(found.letter.state)) throw notFound();
-  const sealed = await deps.blobs.get(blobKey);
-  if (!sealed) throw notFound();
-  return reply.header('Content-Type', 'image/jpeg').header('Cache-Control', 'no-store, private').send(key.decryptBytes(sealed));
+  if (!found || !states.includes(found.letter.state)) throw notFound();
+  return sendPrivateJpeg(reply, await openSealedFile(deps.blobs, letterKey(deps.keys, found.letter), found.letter[file]));
+}
+
+/** A decrypted image for one reader: never cached anywhere; 404 when there is none. */
+export function sendPrivateJpeg(reply: FastifyReply, image: Buffer | null) {
+  if (!image) throw notFound();
+  return reply.header('Content-Type', 'image/jpeg').header('Cache-Control', 'no-store, private').send(image);
 }

@@ -24,6 +24,19 @@ export function LetterText({ text, lang }: { text: string | null; lang?: string 
   return <pre class="letter-text" lang={lang ?? undefined}>{text ?? ''}</pre>;
 }
 
+/** Outcomes of an action that mean it did not happen: announced as errors, not as success. */
+const FAILED_OUTCOMES = new Set(['gone', 'not_found', 'scan_required', 'scan_too_large', 'scan_not_image', 'scan_too_many_pixels']);
+
+/** What the last action did, after the redirect back to the page (`?done=`). */
+export function Outcome({ ctx, done }: { ctx: RequestContext; done?: string }) {
+  if (!done) return null;
+  return (
+    <Notice kind={FAILED_OUTCOMES.has(done) ? 'error' : 'success'}>
+      <p>{ctx.t(`letters.volunteer.done.${done}`)}</p>
+    </Notice>
+  );
+}
+
 /** A queue page: title, the outcome of the last action, and an empty state. */
 export function QueuePage(props: { ctx: RequestContext; title: string; intro: string; done?: string; empty: boolean; children: ComponentChildren }) {
   const { ctx } = props;
@@ -32,7 +45,7 @@ export function QueuePage(props: { ctx: RequestContext; title: string; intro: st
       <p><a href={href(ctx, '/volunteer')}>{ctx.t('letters.volunteer.back')}</a></p>
       <h1>{props.title}</h1>
       <p>{props.intro}</p>
-      {props.done && <Notice kind="success"><p>{ctx.t(`letters.volunteer.done.${props.done}`)}</p></Notice>}
+      <Outcome ctx={ctx} done={props.done} />
       {props.empty ? <p>{ctx.t('letters.volunteer.empty')}</p> : props.children}
     </Layout>
   );

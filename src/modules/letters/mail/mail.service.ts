@@ -4,7 +4,7 @@ import { todayIso } from '../../registry/registry.present.ts';
 import type { EnvelopeFormat } from '../letters.model.ts';
 import { moveLetter } from '../letters.repository.ts';
 import { findQueuedLetter } from '../queue.repository.ts';
-import { letterKey, letterReference, openLetter } from '../sealed.ts';
+import { letterKey, letterReference, openLetter, openSealedFile } from '../sealed.ts';
 import { batchPdf, type FacilityGroup } from './batch-pdf.ts';
 import { batchLetters, findBatch, postBatch, takeIntoBatch } from './mail.repository.ts';
 
@@ -26,7 +26,6 @@ export async function renderBatch(deps: Deps, batchId: string, returnAddress: st
     const key = letterKey(deps.keys, letter);
     if (!key) continue; // its words were deleted (retention): nothing left to print
     const open = openLetter(deps.keys, letter);
-    const sealedImage = letter.imageKey ? await deps.blobs.get(letter.imageKey) : null;
     const group = groups.get(facility.id) ?? { facility: facility.nameRu || facility.nameBe || facility.nameEn || '', letters: [] };
     group.letters.push({
       reference: letterReference(letter.id),
@@ -34,7 +33,7 @@ export async function renderBatch(deps: Deps, batchId: string, returnAddress: st
       text: open.translation ?? open.text ?? '',
       original: open.translation && letter.wantsOriginal ? open.text : null,
       signature: open.signature,
-      image: sealedImage ? key.decryptBytes(sealedImage) : null,
+      image: await openSealedFile(deps.blobs, key, letter.imageKey),
       recipient: addressBlock(person, facility),
       returnAddress: open.returnAddress ? open.returnAddress.split(/\r?\n/).filter(Boolean) : returnAddress,
     });

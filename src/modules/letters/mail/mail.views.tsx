@@ -7,7 +7,7 @@ import { ENVELOPE_FORMATS } from '../letters.model.ts';
 import type { LetterRow } from '../letters.repository.ts';
 import type { ReplyRow } from '../replies/replies.repository.ts';
 import { letterReference } from '../sealed.ts';
-import { PostedDateField, QueuePage } from '../volunteer.views.tsx';
+import { Outcome, PostedDateField, QueuePage } from '../volunteer.views.tsx';
 import type { BatchRow } from './mail.repository.ts';
 
 /** What is ready to print, by facility, the form that makes a batch, and the batches not yet posted. */
@@ -103,7 +103,7 @@ export function BatchPage(props: { ctx: RequestContext; batch: BatchRow; letters
     <Layout ctx={ctx} title={title}>
       <p><a href={href(ctx, '/volunteer/mail')}>{t('letters.mail.back')}</a></p>
       <h1>{title}</h1>
-      {props.done && <p role="status">{t(`letters.volunteer.done.${props.done}`)}</p>}
+      <Outcome ctx={ctx} done={props.done} />
       <p>
         {t('letters.mail.count', { count: batch.letterCount })} · {t(`letters.mail.format.${batch.envelope}`)} ·{' '}
         <a href={href(ctx, `/volunteer/mail/batches/${batch.id}/pdf`)} download>{t('letters.mail.pdf')}</a>
@@ -142,7 +142,7 @@ export function MailLetterPage(props: { ctx: RequestContext; letter: LetterRow; 
     <Layout ctx={ctx} title={title}>
       <p><a href={href(ctx, '/volunteer/mail')}>{t('letters.mail.back')}</a></p>
       <h1 class="mono">{title}</h1>
-      {props.done && <p role="status">{t(`letters.volunteer.done.${props.done}`)}</p>}
+      <Outcome ctx={ctx} done={props.done} />
       <p>{displayName(props.person, ctx.lang)} · {t(`letters.volunteer.kind.${letter.kind}`)} · {t(`letters.state.${letter.state}`)}</p>
       <LetterActions ctx={ctx} letter={letter} replies={props.replies} />
     </Layout>

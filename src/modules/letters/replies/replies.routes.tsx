@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../../app/context.ts';
-import { notFound } from '../../../app/errors.ts';
 import { sendPage } from '../../../app/render.tsx';
 import { addRoutes } from '../../../app/routing.ts';
 import { findPersonById } from '../../registry/registry.repository.ts';
+import { sendPrivateJpeg } from '../volunteer.service.ts';
 import { repliesForReader, scanForReader } from './replies.service.ts';
 import { ReplyLinkProblem, RepliesPage } from './replies.views.tsx';
 
@@ -36,8 +36,7 @@ export function repliesRoutes(app: FastifyInstance, deps: Deps) {
       handler: async (req, reply) => {
         const q = scanSchema.safeParse(req.query ?? {});
         const scan = q.success ? await scanForReader(deps, q.data.token, q.data.reply, q.data.n) : null;
-        if (!scan) throw notFound();
-        return reply.header('Content-Type', 'image/jpeg').header('Cache-Control', 'no-store, private').send(scan);
+        return sendPrivateJpeg(reply, scan);
       },
     },
   ]);

@@ -8,7 +8,7 @@ import { FACILITY_LANGUAGES, type LetterState } from '../letters.model.ts';
 import { moveLetter, type LetterRow } from '../letters.repository.ts';
 import { emailWriter } from '../letters.service.ts';
 import { findQueuedLetter, updateLetterIn } from '../queue.repository.ts';
-import { letterKey, writerEmailOf } from '../sealed.ts';
+import { letterKey, openSealedFile, writerEmailOf } from '../sealed.ts';
 import { appendScan, deliveredRepliesOf, findLetterByReplyToken, insertReply, openReplyOf, updateReplyIn } from './replies.repository.ts';
 
 /** A reply can come for a letter once it has been posted, and more than one may come. */
@@ -81,14 +81,20 @@ export interface ReplyToRead {
   translation: string | null;
 }
 
-/** What the writer's reply link opens: the delivered replies, or why the link does not work. */
-export async function repliesForReader(deps: Deps, token: string): Promise<{ letter: LetterRow; replies: ReplyToRead[] } | 'expired' | null> {
-  const db = deps.database.db;
-  const letter = await findLetterByReplyToken(db, hashToken(token));
+/** The letter a writer's reply link opens, with its delivered replies; 'expired' or null if the link does not work. */
+async function readerLetter(deps: Deps, token: string) {
+  const letter = await findLetterByReplyToken(deps.database.db, hashToken(token));
   if (!letter) return null;
   const key = letterKey(deps.keys, letter);
-  if (!key || !letter.replyExpiresAt || letter.replyExpiresAt < new Date()) return 'expired';
-  const replies = await deliveredRepliesOf(db, letter.id);
+  if (!key || !letter.replyExpiresAt || letter.replyExpiresAt < new Date()) return 'expired' as const;
+  return { letter, key, replies: await deliveredRepliesOf(deps.database.db, letter.id) };
+}
+
+/** What the writer's reply link opens: the delivered replies, or why the link does not work. */
+export async function repliesForReader(deps: Deps, token: string): Promise<{ letter: LetterRow; replies: ReplyToRead[] } | 'expired' | null> {
+  const found = await readerLetter(deps, token);
+  if (!found || found === 'expired') return found;
+  const { letter, key, replies } = found;
   return {
     letter,
     replies: replies.map((r) => ({ id: r.id, receivedOn: r.receivedOn, scans: r.scanKeys.length, translation: r.translationEnc ? key.decrypt(r.translationEnc) : null })),
@@ -97,11 +103,7 @@ export async function repliesForReader(deps: Deps, token: string): Promise<{ let
 
 /** One scan of a reply, decrypted for the holder of the reply link; null if it is not theirs or gone. */
 export async function scanForReader(deps: Deps, token: string, replyId: string, n: number): Promise<Buffer | null> {
-  const found = await repliesForReader(deps, token);
+  const found = await readerLetter(deps, token);
   if (!found || found === 'expired') return null;
-  const replies = await deliveredRepliesOf(deps.database.db, found.letter.id);
-  const blobKey = replies.find((r) => r.id === replyId)?.scanKeys[n];
-  const key = letterKey(deps.keys, found.letter);
-  const sealed = blobKey ? await deps.blobs.get(blobKey) : null;
-  return sealed && key ? key.decryptBytes(sealed) : null;
+  return openSealedFile(deps.blobs, found.key, found.replies.find((r) => r.id === replyId)?.scanKeys[n]);
 }

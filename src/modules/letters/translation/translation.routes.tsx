@@ -5,8 +5,8 @@ import { notFound } from '../../../app/errors.ts';
 import { sendPage } from '../../../app/render.tsx';
 import { addRoutes } from '../../../app/routing.ts';
 import { parseForm } from '../../../lib/forms.ts';
-import { letterKey, openLetter } from '../sealed.ts';
-import { doneOf, letterIdOf } from '../volunteer.service.ts';
+import { letterKey, openLetter, openSealedFile } from '../sealed.ts';
+import { doneOf, letterIdOf, sendPrivateJpeg } from '../volunteer.service.ts';
 import { replyTranslationSchema, translationFormSchema } from './translation.schemas.ts';
 import { claimedLetter, claimTranslation, replyToTranslate, saveReplyTranslation, saveTranslation, translationQueue } from './translation.service.ts';
 import { TranslateLetterPage, TranslateReplyPage, TranslationQueuePage } from './translation.views.tsx';
@@ -104,11 +104,8 @@ export function translationRoutes(app: FastifyInstance, deps: Deps) {
       handler: async (req, reply) => {
         const p = scanParams.safeParse(req.params);
         const item = p.success ? await replyToTranslate(deps, p.data.id, req.ctx.actor.userId!) : undefined;
-        const key = item && letterKey(deps.keys, item.letter);
-        const blobKey = p.success ? item?.reply.scanKeys[p.data.n] : undefined;
-        const sealed = blobKey ? await deps.blobs.get(blobKey) : null;
-        if (!key || !sealed) throw notFound();
-        return reply.header('Content-Type', 'image/jpeg').header('Cache-Control', 'no-store, private').send(key.decryptBytes(sealed));
+        if (!item || !p.success) throw notFound();
+        return sendPrivateJpeg(reply, await openSealedFile(deps.blobs, letterKey(deps.keys, item.letter), item.reply.scanKeys[p.data.n]));
       },
     },
   ]);
