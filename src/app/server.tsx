@@ -35,6 +35,7 @@ import { repliesRoutes } from '../modules/letters/replies/replies.routes.tsx';
 import { archiveRoutes } from '../modules/letters/archive/archive.routes.tsx';
 import { mineRoutes } from '../modules/letters/mine/mine.routes.tsx';
 import { fairShareRoutes } from '../modules/letters/fair-share/fair-share.routes.tsx';
+import { solidarityRoutes } from '../modules/solidarity/solidarity.routes.tsx';
 import { apiRoutes } from '../modules/registry/api/api.routes.ts';
 import { editRoutes } from '../modules/registry/edit/edit.routes.tsx';
 import { photoRoutes } from '../modules/registry/photo/photo.routes.tsx';
@@ -214,6 +215,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   scribeRoutes(app, deps);
   mailRoutes(app, deps);
   repliesRoutes(app, deps);
+  solidarityRoutes(app, deps);
   archiveRoutes(app, deps);
   mineRoutes(app, deps);
   fairShareRoutes(app, deps);

@@ -37,6 +37,8 @@ async function main() {
   await deps.jobs.work();
   const { schedulePurge } = await import('./maintenance.ts');
   const stopPurge = schedulePurge(deps.database.db, deps.blobs, deps.config, (err) => stderrLog.error({ err }, 'purge failed'));
+  const { scheduleSolidarity } = await import('../modules/solidarity/solidarity.maintenance.ts');
+  const stopSolidarity = scheduleSolidarity(deps, (err) => stderrLog.error({ err }, 'solidarity maintenance failed'));
 
   const where = config.publicUrl;
   console.log(`Solidarity Post is running: open ${where}/ (database: ${deps.database.kind}, migration ${deps.migration}, started in ${Math.round(performance.now() - startedAt)} ms)`);
@@ -48,6 +50,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     stopPurge();
+    stopSolidarity();
     await app.close();
     await runtime.close();
     process.exit(0);

@@ -3,3 +3,8 @@ export * from './infra.tables.ts';
 export * from '../modules/accounts/accounts.tables.ts';
 export * from '../modules/registry/registry.tables.ts';
 export * from '../modules/letters/letters.tables.ts';
+export * from '../modules/solidarity/friends/friends.tables.ts';
+export * from '../modules/solidarity/keepers/keepers.tables.ts';
+export * from '../modules/solidarity/needs/needs.tables.ts';
+export * from '../modules/solidarity/sponsorships/sponsorships.tables.ts';
+export * from '../modules/solidarity/wall/wall.tables.ts';

@@ -13,6 +13,9 @@ function areasFor(ctx: RequestContext): Area[] {
   const areas: Area[] = [
     { path: '/people', title: t('home.area.people'), text: t('home.area.people.text') },
     { path: '/birthdays', title: t('home.area.birthdays'), text: t('home.area.birthdays.text') },
+    { path: '/friends', title: t('home.area.friends'), text: t('home.area.friends.text') },
+    { path: '/sponsorships', title: t('home.area.sponsorships'), text: t('home.area.sponsorships.text') },
+    { path: '/wall', title: t('home.area.wall'), text: t('home.area.wall.text') },
   ];
   if (actor.roles.has('coordinator')) {
     areas.push({ path: '/registry/corrections', title: t('home.area.corrections'), text: t('home.area.corrections.text') });

@@ -7,6 +7,7 @@ import { AddressView, Fact, StatusBadge } from './registry.parts.tsx';
 import { PersonPhoto } from './photo/photo.views.tsx';
 import { LetterFiguresBlock } from '../letters/fair-share/fair-share.views.tsx';
 import type { LetterFigures } from '../letters/fair-share/fair-share.repository.ts';
+import { PersonSolidarity, type SolidarityForPerson } from '../solidarity/solidarity.person.tsx';
 
 export interface PersonPageProps {
   ctx: RequestContext;
@@ -18,6 +19,7 @@ export interface PersonPageProps {
   reported?: boolean;
   /** Fair-share figures, for people held now. */
   letterFigures?: LetterFigures | null;
+  solidarity?: SolidarityForPerson;
 }
 
 function articleText(a: PersonRow['articles'][number], lang: string, t: RequestContext['t']): string {
@@ -60,6 +62,8 @@ export function PersonPage(props: PersonPageProps) {
         </p>
       )}
       {props.letterFigures && <LetterFiguresBlock ctx={ctx} figures={props.letterFigures} />}
+
+      {props.solidarity && <PersonSolidarity ctx={ctx} data={props.solidarity} />}
 
       <h2>{t('registry.address.title')}</h2>
       {address && facility ? (

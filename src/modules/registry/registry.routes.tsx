@@ -10,6 +10,7 @@ import { facilitiesView, facilityView, personView } from './registry.read.servic
 import { DirectoryPage, FacilitiesPage, FacilityPage, PAGE_SIZE } from './registry.views.tsx';
 import { PersonPage } from './person.views.tsx';
 import { figuresFor } from '../letters/fair-share/fair-share.service.ts';
+import { solidarityForPerson } from '../solidarity/solidarity.person.tsx';
 
 /** Public pages: the directory, a person, the facilities. */
 export function registryRoutes(app: FastifyInstance, deps: Deps) {
@@ -53,8 +54,11 @@ export function registryRoutes(app: FastifyInstance, deps: Deps) {
         if (!view) throw notFound();
         const shareUrl = `${deps.config.publicUrl}/${req.ctx.lang}/people/${view.person.slug}`;
         const reported = (req.query as { reported?: string }).reported === '1';
-        const letterFigures = view.person.status === 'current' ? await figuresFor(db, view.person.id) : null;
-        return sendPage(reply, <PersonPage ctx={req.ctx} {...view} shareUrl={shareUrl} reported={reported} letterFigures={letterFigures} />);
+        const [letterFigures, solidarity] = await Promise.all([
+          view.person.status === 'current' ? figuresFor(db, view.person.id) : null,
+          solidarityForPerson(db, view.person.id, req.ctx),
+        ]);
+        return sendPage(reply, <PersonPage ctx={req.ctx} {...view} shareUrl={shareUrl} reported={reported} letterFigures={letterFigures} solidarity={solidarity} />);
       },
     },
     {

@@ -1,0 +1,4 @@
+import type { Rules } from '../../../app/rules.ts';
+
+/** Who may do what with sponsorships; merged into app/policy.ts through solidarity.policy.ts. Unlisted is denied. */
+export const sponsorshipsRules: Rules = {};
