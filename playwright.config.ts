@@ -19,9 +19,9 @@ export default defineConfig({
   globalSetup: './tests/e2e/global-setup.ts',
   use: { baseURL: BASE_URL, launchOptions, locale: 'en-GB' },
   projects: [
-    // The letters journey is the issue's JavaScript-off walk; the seeded volunteers it signs in can enrol
-    // their second factor only once per run, so it belongs to one project.
-    { name: 'js-on', use: { javaScriptEnabled: true }, testIgnore: /letters\.spec\.ts/ },
+    // The letters and solidarity journeys are the issues' JavaScript-off walks (the pages need no script;
+    // the js-on project covers the enhancements elsewhere), so they run in that project only.
+    { name: 'js-on', use: { javaScriptEnabled: true }, testIgnore: /(letters|friends|keepers|needs|sponsorships|wall)\.spec\.ts/ },
     { name: 'js-off', use: { javaScriptEnabled: false } },
   ],
   webServer: {

@@ -5,6 +5,7 @@ import { users } from '../modules/accounts/accounts.tables.ts';
 import { buildUser } from '../modules/accounts/accounts.builders.ts';
 import { people } from '../modules/registry/registry.tables.ts';
 import { seedRegistry } from '../modules/registry/registry.builders.ts';
+import { seedSolidarityDemo } from '../modules/solidarity/solidarity.builders.ts';
 
 /** About 200 invented people in the demo facilities, so every registry page has something to show. */
 export const DEMO_PEOPLE = 200;
@@ -22,6 +23,7 @@ export const DEMO_ACCOUNTS = [
   { email: 'translator@demo.invalid', roles: ['translator'] },
   { email: 'scribe@demo.invalid', roles: ['scribe'] },
   { email: 'mailer@demo.invalid', roles: ['mailer'] },
+  { email: 'editor@demo.invalid', roles: ['editor'] },
 ] as const;
 
 /** Seeds what is empty (accounts, registry); returns false when there was nothing to seed. */
@@ -37,6 +39,8 @@ export async function seedDemo(db: Db, keys: Keys): Promise<boolean> {
   const [{ p }] = await db.select({ p: count() }).from(people);
   if (p === 0) {
     await db.transaction((tx) => seedRegistry(tx, { count: DEMO_PEOPLE, seed: 2026 }));
+    // Friends, sponsorships and wall entries around the invented people (synthetic too).
+    await seedSolidarityDemo(db, keys);
     seeded = true;
   }
   return seeded;

@@ -5,6 +5,8 @@ import autocannon from 'autocannon';
 import { lettersBenchmarks } from './letters.ts';
 import { printBatchBenchmarks } from './print-batch.ts';
 import { registryBenchmarks } from './registry.ts';
+import { friendsBenchmarks } from './friends.ts';
+import { wallBenchmarks } from './wall.ts';
 import { serverRssMb, startServer, stopServer } from './startup.ts';
 
 // `npm run bench`: start-up, memory and throughput of the foundation. Prints `BENCH <name> <value> <unit>`.
@@ -51,6 +53,8 @@ async function main() {
     await registryBenchmarks(bench);
     await lettersBenchmarks(bench);
     await printBatchBenchmarks(bench);
+    await friendsBenchmarks(bench);
+    await wallBenchmarks(bench);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

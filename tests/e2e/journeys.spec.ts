@@ -55,8 +55,9 @@ test('registers, confirms by the e-mail link, logs in and out', async ({ page, c
 });
 
 test('a staff member enrols in two-step verification and reaches staff pages', async ({ page, checkA11y }, info) => {
-  // Each project enrols a different seeded demo account (synthetic, see src/db/seed.ts).
-  const email = info.project.name === 'js-on' ? 'admin@demo.invalid' : 'coordinator@demo.invalid';
+  // Each project enrols a different seeded demo account (synthetic, see src/db/seed.ts) that no other
+  // journey signs in as: other journeys share accounts through tests/e2e/staff.ts, which enrols them first.
+  const email = info.project.name === 'js-on' ? 'admin@demo.invalid' : 'editor@demo.invalid';
   await page.goto('/en/login');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);

@@ -1,24 +1,14 @@
 import fs from 'node:fs';
 import sharp from 'sharp';
-import { authenticator } from 'otplib';
 import type { Browser, Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../../src/db/seed.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { expect, test } from './fixtures.ts';
 import { linkFromMail } from './mail-sink.ts';
+import { staffPage } from './staff.ts';
 
-/** A seeded volunteer in a browser of their own: logs in and turns on two-step verification, so their role takes effect. */
+/** A seeded volunteer, signed in with the second factor, on the volunteer hub. */
 async function volunteer(browser: Browser, baseURL: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/en/login');
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  const secret = (await page.locator('#totp-secret').innerText()).trim();
-  await page.getByRole('textbox', { name: 'Code' }).fill(authenticator.generate(secret));
-  await page.getByRole('button', { name: 'Turn on' }).click();
-  await page.getByRole('link', { name: 'I have saved them' }).click();
+  const page = await staffPage(browser, baseURL, email);
   await page.getByRole('link', { name: 'Volunteer' }).click();
   return page;
 }
