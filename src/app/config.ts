@@ -30,6 +30,12 @@ const envSchema = z
     // A LibreTranslate-compatible service that pre-fills translators' drafts. Unset: nothing is sent anywhere.
     TRANSLATION_URL: z.url({ protocol: /^https?$/ }).optional(),
     TRANSLATION_API_KEY: z.string().min(1).optional(),
+    // How many keepers may look after one person at the same time.
+    KEEPERS_MAX_PER_PERSON: z.coerce.number().int().min(1).max(20).default(2),
+    // The organisation's own page on sending money and parcels (shown where a need concerns money); unset: no link.
+    MONEY_RULES_URL: z.url({ protocol: /^https?$/ }).optional(),
+    // The hashtag share links carry (person pages, the wall).
+    SHARE_HASHTAG: z.string().regex(/^#[\p{L}\p{N}_]{1,60}$/u, 'SHARE_HASHTAG must be one hashtag, like #WeStandBYyou').default('#WeStandBYyou'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -66,6 +72,9 @@ function toConfig(env: z.infer<typeof envSchema>) {
     lettersReplyLinkDays: env.LETTERS_REPLY_LINK_DAYS,
     translationUrl: env.TRANSLATION_URL,
     translationApiKey: env.TRANSLATION_API_KEY,
+    keepersMaxPerPerson: env.KEEPERS_MAX_PER_PERSON,
+    moneyRulesUrl: env.MONEY_RULES_URL,
+    shareHashtag: env.SHARE_HASHTAG,
     lettersReturnAddress: (env.LETTERS_RETURN_ADDRESS ?? '').split('|').map((l) => l.trim()).filter(Boolean),
   };
 }
