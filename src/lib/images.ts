@@ -44,3 +44,15 @@ export async function reencodePhoto(input: Buffer, opts: { maxPixels?: number } 
     throw new PhotoRefused('photo.not_image');
   }
 }
+
+/**
+ * A square thumbnail of a photo already re-encoded by reencodePhoto, cropped around what stands out
+ * (usually a face) and encoded again, so it too carries nothing but pixels.
+ */
+export async function squareThumbnail(photo: Buffer, side: number): Promise<Photo> {
+  const { data, info } = await sharp(photo, { failOn: 'error' })
+    .resize(side, side, { fit: 'cover', position: sharp.strategy.attention, withoutEnlargement: false })
+    .jpeg({ quality: 78, mozjpeg: true })
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
