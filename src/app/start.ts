@@ -31,7 +31,7 @@ async function main() {
     throw err;
   }
   const { deps } = runtime;
-  const seeded = config.seedDemo ? await seedDemo(deps.database.db, deps.keys) : false;
+  const seeded = config.seedDemo ? await seedDemo(deps.database.db, deps.keys, deps.blobs) : false;
   const app = await buildApp(deps);
   await app.listen({ port: config.port, host: config.host });
   await deps.jobs.work();

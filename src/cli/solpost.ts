@@ -53,7 +53,7 @@ async function run(argv: string[]): Promise<void> {
     case 'seed':
       if (sub) throw new UsageError(`seed takes no arguments`);
       return withRuntime(async (rt) => {
-        const created = await seedDemo(rt.deps.database.db, rt.deps.keys);
+        const created = await seedDemo(rt.deps.database.db, rt.deps.keys, rt.deps.blobs);
         console.log(created ? 'Demo data created.' : 'The database already has accounts and people; nothing was seeded.');
       });
     case 'users':

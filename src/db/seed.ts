@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import type { Keys } from '../lib/crypto.ts';
+import type { BlobStore } from '../lib/blob-store.ts';
 import { users } from '../modules/accounts/accounts.tables.ts';
 import { buildUser } from '../modules/accounts/accounts.builders.ts';
 import { people } from '../modules/registry/registry.tables.ts';
@@ -27,7 +28,7 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 /** Seeds what is empty (accounts, registry); returns false when there was nothing to seed. */
-export async function seedDemo(db: Db, keys: Keys): Promise<boolean> {
+export async function seedDemo(db: Db, keys: Keys, blobs?: BlobStore): Promise<boolean> {
   let seeded = false;
   const [{ n }] = await db.select({ n: count() }).from(users);
   if (n === 0) {
@@ -40,7 +41,7 @@ export async function seedDemo(db: Db, keys: Keys): Promise<boolean> {
   if (p === 0) {
     await db.transaction((tx) => seedRegistry(tx, { count: DEMO_PEOPLE, seed: 2026 }));
     // Friends, sponsorships and wall entries around the invented people (synthetic too).
-    await seedSolidarityDemo(db, keys);
+    await seedSolidarityDemo(db, keys, blobs);
     seeded = true;
   }
   return seeded;

@@ -46,7 +46,7 @@ export interface HttpAnswer {
 }
 
 /** One request on a connection of its own (no keep-alive), so a killed server cannot leave a stale socket behind. */
-export function httpRequest(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<HttpAnswer> {
+export function httpRequest(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: opts.method ?? 'GET', headers: opts.headers, agent: false }, (res) => {
       let body = '';
@@ -102,7 +102,11 @@ export async function startServerProcess(env: Record<string, string | undefined>
 }
 
 /** A browser with JavaScript off, over real HTTP: it opens a form page (CSRF cookie and field) and can post that form, again and again. */
-export async function openFormPage(url: string): Promise<{ html: string; post(fields: Record<string, string>): Promise<HttpAnswer> }> {
+export async function openFormPage(url: string): Promise<{
+  html: string;
+  post(fields: Record<string, string>): Promise<HttpAnswer>;
+  postFile(fields: Record<string, string>, file: { field: string; name: string; type: string; data: Buffer }): Promise<HttpAnswer>;
+}> {
   const page = await httpRequest(url);
   if (page.status !== 200) throw new Error(`GET ${url} answered ${page.status}`);
   const cookie = (page.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
@@ -116,5 +120,18 @@ export async function openFormPage(url: string): Promise<{ html: string; post(fi
         headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
         body: new URLSearchParams({ _csrf: csrf, ...fields }).toString(),
       }),
+    // As a browser sends a form with enctype="multipart/form-data": the CSRF field first, then the fields, then the file.
+    async postFile(fields, file) {
+      const form = new FormData();
+      form.append('_csrf', csrf);
+      for (const [k, v] of Object.entries(fields)) form.append(k, v);
+      form.append(file.field, new Blob([new Uint8Array(file.data)], { type: file.type }), file.name);
+      const encoded = new Request('http://form.invalid/', { method: 'POST', body: form });
+      return httpRequest(url, {
+        method: 'POST',
+        headers: { 'content-type': encoded.headers.get('content-type')!, cookie },
+        body: Buffer.from(await encoded.arrayBuffer()),
+      });
+    },
   };
 }

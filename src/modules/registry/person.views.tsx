@@ -7,6 +7,7 @@ import { AddressView, Fact, StatusBadge } from './registry.parts.tsx';
 import { PersonPhoto } from './photo/photo.views.tsx';
 import { LetterFiguresBlock } from '../letters/fair-share/fair-share.views.tsx';
 import type { LetterFigures } from '../letters/fair-share/fair-share.repository.ts';
+import { ShareLinks } from '../solidarity/share/share.tsx';
 import { PersonSolidarity, type SolidarityForPerson } from '../solidarity/solidarity.person.tsx';
 
 export interface PersonPageProps {
@@ -16,6 +17,7 @@ export interface PersonPageProps {
   address: AddressBlock | null;
   placements: { facility: FacilityRow; fromOn: string | null; toOn: string | null }[];
   shareUrl: string;
+  shareHashtag: string;
   reported?: boolean;
   /** Fair-share figures, for people held now. */
   letterFigures?: LetterFigures | null;
@@ -142,13 +144,7 @@ export function PersonPage(props: PersonPageProps) {
       )}
 
       <h2>{t('registry.person.share')}</h2>
-      <p>
-        <label for="share-url">{t('registry.person.shareLabel')}</label>
-        <input id="share-url" type="url" readOnly value={props.shareUrl} class="share-url" />
-      </p>
-      <p>
-        <a href={`mailto:?subject=${encodeURIComponent(name)}&body=${encodeURIComponent(props.shareUrl)}`}>{t('registry.person.shareMail')}</a>
-      </p>
+      <ShareLinks ctx={ctx} url={props.shareUrl} text={t('registry.person.shareText', { name })} hashtag={props.shareHashtag} />
       <p class="last-changed">{t('registry.person.updated', { date: ctx.formatDate(new Date(p.updatedAt)) })}</p>
       <p>
         <a href={href(ctx, `/people/${p.slug}/report`)}>{t('registry.report.link')}</a>

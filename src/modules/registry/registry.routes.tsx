@@ -58,7 +58,7 @@ export function registryRoutes(app: FastifyInstance, deps: Deps) {
           view.person.status === 'current' ? figuresFor(db, view.person.id) : null,
           solidarityForPerson(db, view.person.id, req.ctx),
         ]);
-        return sendPage(reply, <PersonPage ctx={req.ctx} {...view} shareUrl={shareUrl} reported={reported} letterFigures={letterFigures} solidarity={solidarity} />);
+        return sendPage(reply, <PersonPage ctx={req.ctx} {...view} shareUrl={shareUrl} shareHashtag={deps.config.shareHashtag} reported={reported} letterFigures={letterFigures} solidarity={solidarity} />);
       },
     },
     {
