@@ -19,6 +19,8 @@ export const keepers = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     state: text('state', { enum: KEEPER_STATES }).notNull(),
+    // The name the volunteer chose to be shown by (to coordinators and the person's keepers); never their e-mail.
+    pseudonym: text('pseudonym'),
     // What the volunteer tells the coordinator when asking (no contact details: they have an account).
     note: text('note'),
     requestedOn: date('requested_on').notNull(),
