@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { FormState } from '../../app/form-fields.tsx';
+import { SolidarityWorkLinks } from '../solidarity/solidarity.work.tsx';
 import type { RequestContext } from '../../app/context.ts';
 import { href, Layout, Notice } from '../../app/layout.tsx';
 import { displayName } from '../registry/registry.present.ts';
@@ -72,6 +73,7 @@ export function VolunteerHome({ ctx, queues }: { ctx: RequestContext; queues: Qu
           </li>
         ))}
       </ul>
+      <SolidarityWorkLinks ctx={ctx} />
     </Layout>
   );
 }
