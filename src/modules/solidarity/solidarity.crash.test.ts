@@ -83,7 +83,7 @@ describe.each(TEST_DB_KINDS)('kill -9 during pledges and wall uploads on %s', (k
       await database.close();
     }
     env = { NODE_ENV: 'test', PORT: String(await freePort()), DATA_DIR: dataDir, DATABASE_URL: postgres?.url, SECRET_KEY: 'crash-test-secret-key-that-is-long-enough' };
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await running?.kill9();
@@ -148,5 +148,6 @@ describe.each(TEST_DB_KINDS)('kill -9 during pledges and wall uploads on %s', (k
       expect(await blobs.get(entry.photoKey), `photo of a stored entry ${seed}`).not.toBeNull();
       expect(await blobs.get(entry.thumbKey), `thumbnail of a stored entry ${seed}`).not.toBeNull();
     }
-  });
+    // Three server starts and sixteen photos re-encoded: generous, since it waits and never measures.
+  }, 300_000);
 });
