@@ -65,8 +65,6 @@ export function PersonPage(props: PersonPageProps) {
       )}
       {props.letterFigures && <LetterFiguresBlock ctx={ctx} figures={props.letterFigures} />}
 
-      {props.solidarity && <PersonSolidarity ctx={ctx} data={props.solidarity} />}
-
       <h2>{t('registry.address.title')}</h2>
       {address && facility ? (
         <>
@@ -113,6 +111,8 @@ export function PersonPage(props: PersonPageProps) {
 
       <h2>{t('registry.person.write')}</h2>
       <p>{t('registry.person.writeRules')}</p>
+
+      {props.solidarity && <PersonSolidarity ctx={ctx} data={props.solidarity} />}
 
       {props.placements.length > 1 && (
         <>
