@@ -9,7 +9,7 @@ import { hashToken, newToken } from '../../../lib/crypto.ts';
 import type { PhotoProblem } from '../../../lib/uploads.ts';
 import { todayIso } from '../../registry/registry.present.ts';
 import type { PersonRow } from '../../registry/registry.tables.ts';
-import { wallCacheOf } from './wall.cache.ts';
+import { wallChanged } from './wall.read.ts';
 import { WALL_CONFIRM_DAYS, WALL_LIMITS } from './wall.model.ts';
 import { wallPhotoFromUpload } from './wall.photos.ts';
 import {
@@ -106,7 +106,7 @@ export async function confirmWallEntry(deps: Deps, token: string): Promise<WallC
 /** The secret link: the entry goes in any state, and both files with it. False for an unknown token. */
 export async function takeDownWallEntry(deps: Deps, token: string): Promise<boolean> {
   const files = await deleteByTakedownHash(deps.database.db, hashToken(token));
-  wallCacheOf(deps.database.db).changed();
+  wallChanged(deps.database.db);
   // After the row: once it is gone nothing serves the files, even if deleting one failed.
   await deleteFiles(deps, files);
   return files !== undefined;
@@ -123,7 +123,7 @@ export async function moderateWallEntry(deps: Deps, id: string, decision: 'appro
   const db = deps.database.db;
   if (decision === 'approve') {
     const approved = await approvePending(db, id, today);
-    wallCacheOf(db).changed();
+    wallChanged(db);
     return approved ? 'approved' : 'gone';
   }
   const files = await deleteInState(db, id, 'pending');
