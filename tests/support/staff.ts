@@ -19,3 +19,13 @@ export async function signInStaff(t: TestApp, email: string, roles: Role[]): Pro
   if (res.statusCode !== 200) throw new Error(`two-step enrolment failed: ${res.statusCode}`);
   return c;
 }
+
+/** A supporter (no staff role) with an account, signed in through the real login page. */
+export async function signInSupporter(t: TestApp, email: string): Promise<TestClient> {
+  await buildUser(t.deps.database.db, t.deps.keys, { email, password: PASSWORD });
+  const c = new TestClient(t.app);
+  await c.get('/en/login');
+  const res = await c.post('/en/login', { email, password: PASSWORD });
+  if (res.headers.location !== '/en/account') throw new Error(`login failed: ${res.statusCode} ${res.headers.location}`);
+  return c;
+}

@@ -3,13 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../tests/support/app.ts';
 import { TEST_DB_KINDS } from '../../../../tests/support/databases.ts';
 import { TestClient } from '../../../../tests/support/client.ts';
-import { signInStaff } from '../../../../tests/support/staff.ts';
-import { buildUser } from '../../accounts/accounts.builders.ts';
+import { signInStaff, signInSupporter } from '../../../../tests/support/staff.ts';
 import { addDays, formatIsoDate, todayIso } from '../../registry/registry.present.ts';
 import { savePerson } from '../../registry/registry.service.ts';
 import { letterReplies, letters } from '../letters.tables.ts';
 
-const PASSWORD = 'correct horse battery staple';
 const LETTER_TEXT = 'Дорогой Андрей! У нас выпал первый снег. Что ты сейчас читаешь?';
 const daysAgo = (n: number) => addDays(todayIso(), -n);
 
@@ -27,13 +25,7 @@ describe.each(TEST_DB_KINDS)("writers' own letters and fair-share figures on %s"
   });
   afterEach(() => t.close());
 
-  async function signIn(email: string): Promise<TestClient> {
-    await buildUser(db(), t.deps.keys, { email, password: PASSWORD });
-    const c = new TestClient(t.app);
-    await c.get('/en/login');
-    expect((await c.post('/en/login', { email, password: PASSWORD })).headers.location).toBe('/en/account');
-    return c;
-  }
+  const signIn = (email: string) => signInSupporter(t, email);
 
   /** Opens the page (a fresh submission id, as a browser gets it) and logs a letter posted outside. */
   async function logOutside(c: TestClient, fields: Record<string, string>, lang = 'en') {

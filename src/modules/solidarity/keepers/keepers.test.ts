@@ -2,13 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../../tests/support/app.ts';
 import { TEST_DB_KINDS } from '../../../../tests/support/databases.ts';
 import { TestClient } from '../../../../tests/support/client.ts';
-import { signInStaff } from '../../../../tests/support/staff.ts';
-import { buildUser } from '../../accounts/accounts.builders.ts';
+import { signInStaff, signInSupporter } from '../../../../tests/support/staff.ts';
 import { addDays, formatIsoDate, todayIso } from '../../registry/registry.present.ts';
 import { savePerson } from '../../registry/registry.service.ts';
 import { keepers } from './keepers.tables.ts';
 
-const PASSWORD = 'correct horse battery staple';
 const RELEASE = addDays(todayIso(), 400);
 
 describe.each(TEST_DB_KINDS)('keepers on %s', (kind) => {
@@ -24,13 +22,7 @@ describe.each(TEST_DB_KINDS)('keepers on %s', (kind) => {
   }
   afterEach(() => t.close());
 
-  async function signIn(email: string): Promise<TestClient> {
-    await buildUser(db(), t.deps.keys, { email, password: PASSWORD });
-    const c = new TestClient(t.app);
-    await c.get('/en/login');
-    expect((await c.post('/en/login', { email, password: PASSWORD })).headers.location).toBe('/en/account');
-    return c;
-  }
+  const signIn = (email: string) => signInSupporter(t, email);
 
   async function ask(c: TestClient, pseudonym: string, slug = 'andrei-ivanou', note = '') {
     await c.get(`/en/keepers/new?to=${slug}`);

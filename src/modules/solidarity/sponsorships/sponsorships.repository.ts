@@ -110,6 +110,16 @@ export async function activeSponsorshipOf(db: Conn, figureId: string, personId: 
   return row;
 }
 
+/** What every public list shows of a sponsorship itself. */
+const sponsorshipColumns = {
+  id: sponsorships.id,
+  state: sponsorships.state,
+  startedOn: sponsorships.startedOn,
+  endedOn: sponsorships.endedOn,
+  statement: sponsorships.statement,
+  statementLocale: sponsorships.statementLocale,
+};
+
 const successor = alias(sponsorships, 'successor');
 const successorFigure = alias(publicFigures, 'successor_figure');
 
@@ -117,12 +127,7 @@ const successorFigure = alias(publicFigures, 'successor_figure');
 export async function sponsorshipsOfFigure(db: Conn, figureId: string, states: SponsorshipState[]) {
   return db
     .select({
-      id: sponsorships.id,
-      state: sponsorships.state,
-      startedOn: sponsorships.startedOn,
-      endedOn: sponsorships.endedOn,
-      statement: sponsorships.statement,
-      statementLocale: sponsorships.statementLocale,
+      ...sponsorshipColumns,
       ...personColumns,
       successorName: successorFigure.name,
       successorSlug: successorFigure.slug,
@@ -143,12 +148,7 @@ export type FigureSponsorship = Awaited<ReturnType<typeof sponsorshipsOfFigure>>
 export async function publicSponsorshipsOfPerson(db: Conn, personId: string) {
   return db
     .select({
-      id: sponsorships.id,
-      state: sponsorships.state,
-      startedOn: sponsorships.startedOn,
-      endedOn: sponsorships.endedOn,
-      statement: sponsorships.statement,
-      statementLocale: sponsorships.statementLocale,
+      ...sponsorshipColumns,
       figureSlug: publicFigures.slug,
       figureName: publicFigures.name,
       role: publicFigures.role,
