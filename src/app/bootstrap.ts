@@ -10,6 +10,7 @@ import { createJobs } from '../jobs/queue.ts';
 import { EMAIL_JOB, emailHandler } from '../jobs/email.job.ts';
 import { smtpTransport, type MailTransport } from '../lib/mailer.ts';
 import { outboxTransport } from '../modules/outbox/outbox.repository.ts';
+import { DELIVERY_JOB, deliveryHandler } from '../modules/campaigns/delivery/delivery.job.ts';
 import { REGISTER_JOB, RESET_JOB, registerHandler, resetHandler } from '../modules/accounts/accounts.jobs.ts';
 
 export interface Runtime {
@@ -30,6 +31,7 @@ export async function createRuntime(config: Config, database: Database, log: Log
   await jobs.register(EMAIL_JOB, emailHandler({ db: database.db, keys, i18n: deps.i18n, transport, publicUrl: config.publicUrl }));
   await jobs.register(REGISTER_JOB, registerHandler(deps));
   await jobs.register(RESET_JOB, resetHandler(deps));
+  await jobs.register(DELIVERY_JOB, deliveryHandler({ db: database.db, keys, transport, config }));
   return {
     deps,
     transport,

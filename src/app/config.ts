@@ -36,6 +36,17 @@ const envSchema = z
     MONEY_RULES_URL: z.url({ protocol: /^https?$/ }).optional(),
     // The hashtag share links carry (person pages, the wall).
     SHARE_HASHTAG: z.string().regex(/^#[\p{L}\p{N}_]{1,60}$/u, 'SHARE_HASHTAG must be one hashtag, like #WeStandBYyou').default('#WeStandBYyou'),
+    // Letter actions sent by the platform: the organisation's address that gets a copy of every letter (unset: no copy).
+    CAMPAIGNS_COPY_TO: z.email().optional(),
+    // At most this many letters to one target in one hour, spread over the hour (drip delivery).
+    CAMPAIGNS_TARGET_HOURLY_CAP: z.coerce.number().int().min(1).max(3600).default(20),
+    // Letters to targets leave only between these hours ("8-18": from 08:00 to 17:59) in CAMPAIGNS_TIME_ZONE.
+    CAMPAIGNS_SENDING_HOURS: z.string().regex(/^([01]?\d|2[0-3])-([01]?\d|2[0-4])$/, 'CAMPAIGNS_SENDING_HOURS must look like 8-18').default('8-18'),
+    CAMPAIGNS_TIME_ZONE: z.string().refine(validTimeZone, 'CAMPAIGNS_TIME_ZONE must be an IANA time zone like Europe/Berlin').default('Europe/Berlin'),
+    // Days after a letter is confirmed before the supporter is asked "did they reply?".
+    CAMPAIGNS_FOLLOWUP_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+    // The site's hourly budget of confirmation e-mails for campaign letters, signatures, co-signers and RSVPs.
+    CAMPAIGNS_CONFIRMATIONS_PER_HOUR: z.coerce.number().int().min(1).default(600),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -45,6 +56,21 @@ const envSchema = z
       if (!env.SMTP_URL) ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'SMTP_URL is required in production' });
     }
   });
+
+function validTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "8-18" → { from: 8, to: 18 }; "0-24" is all day. */
+function parseHours(hours: string): { from: number; to: number } {
+  const [from, to] = hours.split('-').map(Number);
+  return { from, to };
+}
 
 export type Config = ReturnType<typeof toConfig>;
 
@@ -75,6 +101,14 @@ function toConfig(env: z.infer<typeof envSchema>) {
     keepersMaxPerPerson: env.KEEPERS_MAX_PER_PERSON,
     moneyRulesUrl: env.MONEY_RULES_URL,
     shareHashtag: env.SHARE_HASHTAG,
+    campaigns: {
+      copyTo: env.CAMPAIGNS_COPY_TO,
+      targetHourlyCap: env.CAMPAIGNS_TARGET_HOURLY_CAP,
+      sendingHours: parseHours(env.CAMPAIGNS_SENDING_HOURS),
+      timeZone: env.CAMPAIGNS_TIME_ZONE,
+      followupDays: env.CAMPAIGNS_FOLLOWUP_DAYS,
+      confirmationsPerHour: env.CAMPAIGNS_CONFIRMATIONS_PER_HOUR,
+    },
     lettersReturnAddress: (env.LETTERS_RETURN_ADDRESS ?? '').split('|').map((l) => l.trim()).filter(Boolean),
   };
 }

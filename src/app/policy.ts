@@ -7,12 +7,14 @@ import { outboxRules } from '../modules/outbox/outbox.policy.ts';
 import { registryRules } from '../modules/registry/registry.policy.ts';
 import { lettersRules } from '../modules/letters/letters.policy.ts';
 import { solidarityRules } from '../modules/solidarity/solidarity.policy.ts';
+import { campaignsRules } from '../modules/campaigns/campaigns.policy.ts';
+import { eventsRules } from '../modules/events/events.policy.ts';
 
 /**
  * The one place that decides access. Each module lists its rules; an action
  * nobody listed is denied. Routes name their action and the routing layer asks here.
  */
-const rules: Rules = { ...publicRules, ...accountsRules, ...adminRules, ...outboxRules, ...registryRules, ...lettersRules, ...solidarityRules };
+const rules: Rules = { ...publicRules, ...accountsRules, ...adminRules, ...outboxRules, ...registryRules, ...lettersRules, ...solidarityRules, ...campaignsRules, ...eventsRules };
 
 export function allow(actor: Actor, action: string, resource?: unknown): boolean {
   const rule = Object.hasOwn(rules, action) ? rules[action] : undefined;

@@ -36,6 +36,8 @@ import { archiveRoutes } from '../modules/letters/archive/archive.routes.tsx';
 import { mineRoutes } from '../modules/letters/mine/mine.routes.tsx';
 import { fairShareRoutes } from '../modules/letters/fair-share/fair-share.routes.tsx';
 import { solidarityRoutes } from '../modules/solidarity/solidarity.routes.tsx';
+import { campaignsRoutes } from '../modules/campaigns/campaigns.routes.tsx';
+import { eventsRoutes } from '../modules/events/events.routes.tsx';
 import { apiRoutes } from '../modules/registry/api/api.routes.ts';
 import { editRoutes } from '../modules/registry/edit/edit.routes.tsx';
 import { photoRoutes } from '../modules/registry/photo/photo.routes.tsx';
@@ -216,6 +218,8 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<Fas
   mailRoutes(app, deps);
   repliesRoutes(app, deps);
   solidarityRoutes(app, deps);
+  campaignsRoutes(app, deps);
+  eventsRoutes(app, deps);
   archiveRoutes(app, deps);
   mineRoutes(app, deps);
   fairShareRoutes(app, deps);

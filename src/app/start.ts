@@ -39,6 +39,8 @@ async function main() {
   const stopPurge = schedulePurge(deps.database.db, deps.blobs, deps.config, (err) => stderrLog.error({ err }, 'purge failed'));
   const { scheduleSolidarity } = await import('../modules/solidarity/solidarity.maintenance.ts');
   const stopSolidarity = scheduleSolidarity(deps, (err) => stderrLog.error({ err }, 'solidarity maintenance failed'));
+  const { scheduleCampaigns } = await import('../modules/campaigns/campaigns.maintenance.ts');
+  const stopCampaigns = scheduleCampaigns(deps, (err) => stderrLog.error({ err }, 'campaigns maintenance failed'));
 
   const where = config.publicUrl;
   console.log(`Solidarity Post is running: open ${where}/ (database: ${deps.database.kind}, migration ${deps.migration}, started in ${Math.round(performance.now() - startedAt)} ms)`);
@@ -51,6 +53,7 @@ async function main() {
     stopping = true;
     stopPurge();
     stopSolidarity();
+    stopCampaigns();
     await app.close();
     await runtime.close();
     process.exit(0);

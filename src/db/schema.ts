@@ -8,3 +8,8 @@ export * from '../modules/solidarity/keepers/keepers.tables.ts';
 export * from '../modules/solidarity/needs/needs.tables.ts';
 export * from '../modules/solidarity/sponsorships/sponsorships.tables.ts';
 export * from '../modules/solidarity/wall/wall.tables.ts';
+export * from '../modules/campaigns/targets/targets.tables.ts';
+export * from '../modules/campaigns/core/campaigns.tables.ts';
+export * from '../modules/campaigns/actions/actions.tables.ts';
+export * from '../modules/campaigns/signatures/signatures.tables.ts';
+export * from '../modules/events/events.tables.ts';

@@ -7,6 +7,7 @@ import { buildUser } from '../modules/accounts/accounts.builders.ts';
 import { people } from '../modules/registry/registry.tables.ts';
 import { seedRegistry } from '../modules/registry/registry.builders.ts';
 import { seedSolidarityDemo } from '../modules/solidarity/solidarity.builders.ts';
+import { seedCampaignsDemo } from '../modules/campaigns/campaigns.builders.ts';
 
 /** About 200 invented people in the demo facilities, so every registry page has something to show. */
 export const DEMO_PEOPLE = 200;
@@ -42,6 +43,7 @@ export async function seedDemo(db: Db, keys: Keys, blobs?: BlobStore): Promise<b
     await db.transaction((tx) => seedRegistry(tx, { count: DEMO_PEOPLE, seed: 2026 }));
     // Friends, sponsorships and wall entries around the invented people (synthetic too).
     await seedSolidarityDemo(db, keys, blobs);
+    await seedCampaignsDemo(db, keys);
     seeded = true;
   }
   return seeded;

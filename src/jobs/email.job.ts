@@ -9,11 +9,13 @@ import type { Jobs, JobSpec } from './queue.ts';
 import { accountEmails } from '../modules/accounts/accounts.emails.ts';
 import { letterEmails } from '../modules/letters/letters.emails.ts';
 import { solidarityEmails } from '../modules/solidarity/solidarity.emails.ts';
+import { campaignsEmails } from '../modules/campaigns/campaigns.emails.ts';
+import { eventsEmails } from '../modules/events/events.emails.ts';
 
 /** An e-mail template renders, inside the job, from a translator and the job's parameters. */
 export type EmailTemplate = (t: Translate, params: Record<string, string>, publicUrl: string) => { subject: string; text: string };
 
-const templates: Record<string, EmailTemplate> = { ...accountEmails, ...letterEmails, ...solidarityEmails };
+const templates: Record<string, EmailTemplate> = { ...accountEmails, ...letterEmails, ...solidarityEmails, ...campaignsEmails, ...eventsEmails };
 
 // Recipient and parameters (links with tokens) are sealed: the job table is a database table like any other.
 export const EMAIL_JOB: JobSpec<z.ZodObject<{ toEnc: z.ZodString; template: z.ZodString; locale: z.ZodString; paramsEnc: z.ZodString }>> = {

@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../../app/context.ts';
+
+export function coreRoutes(_app: FastifyInstance, _deps: Deps) {}
