@@ -21,7 +21,7 @@ export default defineConfig({
   projects: [
     // The letters and solidarity journeys are the issues' JavaScript-off walks (the pages need no script;
     // the js-on project covers the enhancements elsewhere), so they run in that project only.
-    { name: 'js-on', use: { javaScriptEnabled: true }, testIgnore: /(letters|friends|keepers|needs|sponsorships|wall)\.spec\.ts/ },
+    { name: 'js-on', use: { javaScriptEnabled: true }, testIgnore: /(letters|friends|keepers|needs|sponsorships|wall|campaigns|targets|campaign-letters|signatures|events)\.spec\.ts/ },
     { name: 'js-off', use: { javaScriptEnabled: false } },
   ],
   webServer: {
@@ -37,6 +37,11 @@ export default defineConfig({
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
       SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 3225}`,
+      // Campaign letters leave at once in the journeys: all day, and one target may get a letter a second.
+      CAMPAIGNS_SENDING_HOURS: '0-24',
+      CAMPAIGNS_TARGET_HOURLY_CAP: '3600',
+      CAMPAIGNS_TIME_ZONE: 'UTC',
+      CAMPAIGNS_COPY_TO: 'campaigns@solidarity-post.invalid',
       LETTERS_RETURN_ADDRESS: 'Solidarity Post|a/ja 12|00-950 Warszawa|Poland',
     },
   },
