@@ -49,6 +49,8 @@ const envSchema = z
     CAMPAIGNS_CONFIRMATIONS_PER_HOUR: z.coerce.number().int().min(1).default(600),
   })
   .superRefine((env, ctx) => {
+    const hours = parseHours(env.CAMPAIGNS_SENDING_HOURS);
+    if (hours.from >= hours.to) ctx.addIssue({ code: 'custom', path: ['CAMPAIGNS_SENDING_HOURS'], message: 'CAMPAIGNS_SENDING_HOURS must start before it ends, like 8-18' });
     if (env.NODE_ENV === 'production') {
       if (!env.SECRET_KEY && !env.SECRET_KEY_FILE)
         ctx.addIssue({ code: 'custom', path: ['SECRET_KEY'], message: 'SECRET_KEY or SECRET_KEY_FILE is required in production' });
