@@ -33,7 +33,8 @@ export const signatures = pgTable(
   },
   (t) => [
     uniqueIndex('signatures_once_idx').on(t.campaignId, t.dedupeHash),
-    index('signatures_public_idx').on(t.campaignId, t.state, t.visibility, t.confirmedOn),
+    // The id too: pages of public names are keyset-paged by (confirmedOn, id), and many sign on one day.
+    index('signatures_public_idx').on(t.campaignId, t.state, t.visibility, t.confirmedOn, t.id),
   ],
 );
 
