@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FormState } from '../../app/form-fields.tsx';
 import { SolidarityWorkLinks } from '../solidarity/solidarity.work.tsx';
+import { CampaignsWorkLinks } from '../campaigns/campaigns.work.tsx';
 import type { RequestContext } from '../../app/context.ts';
 import { href, Layout, Notice } from '../../app/layout.tsx';
 import { displayName } from '../registry/registry.present.ts';
@@ -74,6 +75,7 @@ export function VolunteerHome({ ctx, queues }: { ctx: RequestContext; queues: Qu
         ))}
       </ul>
       <SolidarityWorkLinks ctx={ctx} />
+      <CampaignsWorkLinks ctx={ctx} />
     </Layout>
   );
 }

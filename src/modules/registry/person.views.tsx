@@ -9,6 +9,7 @@ import { LetterFiguresBlock } from '../letters/fair-share/fair-share.views.tsx';
 import type { LetterFigures } from '../letters/fair-share/fair-share.repository.ts';
 import { ShareLinks } from '../solidarity/share/share.tsx';
 import { PersonSolidarity, type SolidarityForPerson } from '../solidarity/solidarity.person.tsx';
+import { PersonCampaigns, type PersonCampaign } from '../campaigns/campaigns.work.tsx';
 
 export interface PersonPageProps {
   ctx: RequestContext;
@@ -22,6 +23,7 @@ export interface PersonPageProps {
   /** Fair-share figures, for people held now. */
   letterFigures?: LetterFigures | null;
   solidarity?: SolidarityForPerson;
+  campaigns?: PersonCampaign[];
 }
 
 function articleText(a: PersonRow['articles'][number], lang: string, t: RequestContext['t']): string {
@@ -113,6 +115,7 @@ export function PersonPage(props: PersonPageProps) {
       <p>{t('registry.person.writeRules')}</p>
 
       {props.solidarity && <PersonSolidarity ctx={ctx} data={props.solidarity} />}
+      {props.campaigns && <PersonCampaigns ctx={ctx} campaigns={props.campaigns} />}
 
       {props.placements.length > 1 && (
         <>

@@ -11,6 +11,7 @@ import { DirectoryPage, FacilitiesPage, FacilityPage, PAGE_SIZE } from './regist
 import { PersonPage } from './person.views.tsx';
 import { figuresFor } from '../letters/fair-share/fair-share.service.ts';
 import { solidarityForPerson } from '../solidarity/solidarity.person.tsx';
+import { campaignsForPerson } from '../campaigns/campaigns.work.tsx';
 
 /** Public pages: the directory, a person, the facilities. */
 export function registryRoutes(app: FastifyInstance, deps: Deps) {
@@ -54,11 +55,12 @@ export function registryRoutes(app: FastifyInstance, deps: Deps) {
         if (!view) throw notFound();
         const shareUrl = `${deps.config.publicUrl}/${req.ctx.lang}/people/${view.person.slug}`;
         const reported = (req.query as { reported?: string }).reported === '1';
-        const [letterFigures, solidarity] = await Promise.all([
+        const [letterFigures, solidarity, campaigns] = await Promise.all([
           view.person.status === 'current' ? figuresFor(db, view.person.id) : null,
           solidarityForPerson(db, view.person.id, req.ctx),
+          campaignsForPerson(db, view.person.id, req.ctx.lang),
         ]);
-        return sendPage(reply, <PersonPage ctx={req.ctx} {...view} shareUrl={shareUrl} shareHashtag={deps.config.shareHashtag} reported={reported} letterFigures={letterFigures} solidarity={solidarity} />);
+        return sendPage(reply, <PersonPage ctx={req.ctx} {...view} shareUrl={shareUrl} shareHashtag={deps.config.shareHashtag} reported={reported} letterFigures={letterFigures} solidarity={solidarity} campaigns={campaigns} />);
       },
     },
     {

@@ -90,8 +90,12 @@ describe.each(TEST_DB_KINDS)('public campaign pages on %s', (kind) => {
 
     expect(await campaignsForPerson(db(), await personId('yana-arabeika'), 'en')).toEqual([{ slug: 'free-yana', kind: 'open_letter', title: 'Freedom for Yana', textLang: 'en' }]);
     expect(await campaignsForPerson(db(), await personId('yana-arabeika'), 'ru')).toEqual([{ slug: 'free-yana', kind: 'open_letter', title: 'Freiheit für Yana', textLang: 'de' }]);
+    const personPage = (await visitor.get('/en/people/yana-arabeika')).body;
+    expect(personPage).toContain('href="/en/campaigns/free-yana"');
+    expect(personPage).toContain('Freedom for Yana');
     await db().update(campaigns).set({ state: 'closed' }).where(eq(campaigns.id, campaign.id));
     expect(await campaignsForPerson(db(), await personId('yana-arabeika'))).toEqual([]);
+    expect((await visitor.get('/en/people/yana-arabeika')).body).not.toContain('/en/campaigns/free-yana');
   });
 
   it('shows a petition’s goal, deadline and handing over', async () => {
