@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'solpost-cli-'));
 const solpost = (...args: string[]) =>
@@ -57,4 +57,61 @@ describe('solpost import', () => {
     expect(solpost('import', 'pdf', 'x.json').status).toBe(2);
     expect(solpost('import', 'viasna', 'no-such-file.json').status).toBe(2);
   });
+});
+
+// Each run starts a process that opens the database: seconds each on a busy machine, so these tests get room,
+// and wait without blocking (a blocked test worker misses vitest's own messages).
+const CLI_TIMEOUT = 180_000;
+const run = (...args: string[]) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['bin/solpost.js', ...args], { env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'development' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+
+describe('solpost import targets and postcodes', () => {
+  const fixture = (name: string) => path.join('src/modules/campaigns/targets/fixtures', name);
+
+  it('imports targets, reports a re-import as unchanged, updates by ref, and shows what a dry run would do', async () => {
+    const dry = await run('import', 'targets', fixture('targets-small.csv'), '--dry-run');
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('Dry run (nothing was changed): would have created 6, updated 0, unchanged 0 of 6 rows.');
+    expect((await run('import', 'targets', fixture('targets-small.csv'))).stdout).toContain('Created 6, updated 0, unchanged 0 of 6 rows.');
+    expect((await run('import', 'targets', fixture('targets-small.csv'))).stdout).toContain('Created 0, updated 0, unchanged 6 of 6 rows.');
+    expect((await run('import', 'targets', fixture('targets-update.csv'))).stdout).toContain('Created 0, updated 1, unchanged 1 of 2 rows.');
+  }, CLI_TIMEOUT);
+
+  it('stops a targets import at a bad row with its number, exit status 1 and nothing changed', async () => {
+    const bad = await run('import', 'targets', fixture('targets-bad-row.csv'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('Import stopped, nothing was changed: row 3: email "not-an-address@": Enter a valid e-mail address');
+    // Nothing of rows 1 and 2 was written: a dry run of just those rows would still create both.
+    const firstTwo = fs.readFileSync(fixture('targets-bad-row.csv'), 'utf8').split('\n').slice(0, 3).join('\n');
+    const file = path.join(dataDir, 'first-two.csv');
+    fs.writeFileSync(file, firstTwo);
+    expect((await run('import', 'targets', file, '--dry-run')).stdout).toContain('would have created 2,');
+    expect((await run('import', 'targets', fixture('targets-small.csv'), '--skip-invalid')).status).toBe(2);
+    expect((await run('import', 'targets', fixture('targets-small.csv'), '--country', 'DE')).status).toBe(2);
+  }, CLI_TIMEOUT);
+
+  it('imports a postcode table, replaces it with a new edition, and refuses a bad row or a missing --country', async () => {
+    const first = await run('import', 'postcodes', fixture('postcodes-de-small.csv'), '--country', 'de');
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('DE postcode table: added 4, unchanged 0 of 4 rows.');
+    expect((await run('import', 'postcodes', fixture('postcodes-de-new-edition.csv'), '--country', 'DE', '--replace', '--dry-run')).stdout).toContain(
+      'Dry run (nothing was changed): DE postcode table: would have added 1, unchanged 2, would have removed 2 of 3 rows.',
+    );
+    expect((await run('import', 'postcodes', fixture('postcodes-de-new-edition.csv'), '--country', 'DE', '--replace')).stdout).toContain('DE postcode table: added 1, unchanged 2, removed 2 of 3 rows.');
+    const bad = await run('import', 'postcodes', fixture('postcodes-bad-row.csv'), '--country', 'DE', '--replace');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('row 2: postcode "1011": not a postcode of DE');
+    expect((await run('import', 'postcodes', fixture('postcodes-de-new-edition.csv'), '--country', 'DE')).stdout).toContain('added 0, unchanged 3 of 3 rows.');
+    const noCountry = await run('import', 'postcodes', fixture('postcodes-de-small.csv'));
+    expect(noCountry.status).toBe(2);
+    expect(noCountry.stderr).toContain('--country XX is required');
+    expect((await run('--help')).stdout).toContain('import postcodes <file.csv> --country XX [--replace]');
+  }, CLI_TIMEOUT);
 });

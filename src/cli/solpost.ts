@@ -19,6 +19,12 @@ Commands:
   import <viasna|ovdinfo> <file> [--dry-run] [--skip-invalid]
                                            import people and facilities (JSON; Viasna also CSV);
                                            all or nothing unless --skip-invalid
+  import targets <file.csv> [--dry-run]    import campaign targets (embassies, ministries, members
+                                           of parliament); a re-import updates by ref; all or nothing
+  import postcodes <file.csv> --country XX [--replace] [--dry-run]
+                                           import a country's postcode → constituency table;
+                                           --replace swaps the whole table (a new edition)
+                                           (columns: docs/import-targets.md)
   jobs status                              count background jobs by state
   help                                     show this help
 
@@ -39,7 +45,7 @@ async function run(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, 'skip-invalid': { type: 'boolean' }, role: { type: 'string', multiple: true }, add: { type: 'string', multiple: true }, remove: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+    options: { 'dry-run': { type: 'boolean' }, 'skip-invalid': { type: 'boolean' }, country: { type: 'string' }, replace: { type: 'boolean' }, role: { type: 'string', multiple: true }, add: { type: 'string', multiple: true }, remove: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
   });
   const [command, sub, ...rest] = positionals;
   if (values.help || command === 'help') {
@@ -60,7 +66,7 @@ async function run(argv: string[]): Promise<void> {
       if (sub !== 'create' && sub !== 'roles') throw new UsageError(`unknown users command: ${sub ?? '(none)'}`);
       return withRuntime((rt) => usersCommand(rt, sub, rest, values));
     case 'import':
-      return withRuntime((rt) => importCommand(rt, [sub, ...rest].filter((a) => a !== undefined), { dryRun: values['dry-run'], skipInvalid: values['skip-invalid'] }));
+      return withRuntime((rt) => importCommand(rt, [sub, ...rest].filter((a) => a !== undefined), { dryRun: values['dry-run'], skipInvalid: values['skip-invalid'], country: values.country, replace: values.replace }));
     case 'jobs':
       if (sub !== 'status' || rest.length) throw new UsageError(`unknown jobs command: ${sub ?? '(none)'}`);
       return withRuntime(async (rt) => {
