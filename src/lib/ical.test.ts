@@ -87,3 +87,24 @@ describe('icalCalendar', () => {
     expect(() => icalCalendar({ prodId: 'p', name: 'n', events: [{ uid: 'u', date: '5.12.2026', summary: 's' }] })).toThrow();
   });
 });
+
+describe('icalCalendar, timed events', () => {
+  const cal = icalCalendar({
+    prodId: 'p',
+    name: 'n',
+    now: new Date('2026-11-20T10:00:00Z'),
+    events: [{ uid: 'e@example.org', start: new Date('2026-12-05T13:00:00Z'), end: new Date('2026-12-05T15:30:00Z'), summary: 'Picket', location: 'Gate 1; north side', sequence: 2, status: 'CANCELLED' }],
+  });
+
+  it('writes UTC instants, the sequence, the status and the escaped location, and marks the time busy', () => {
+    const text = unfold(cal);
+    expect(text).toContain('DTSTART:20261205T130000Z\r\nDTEND:20261205T153000Z\r\nSEQUENCE:2\r\nSTATUS:CANCELLED');
+    expect(text).toContain('LOCATION:Gate 1\\; north side');
+    expect(text).not.toContain('TRANSP');
+  });
+
+  it('refuses an event without a date or ending before it starts', () => {
+    expect(() => icalCalendar({ prodId: 'p', name: 'n', events: [{ uid: 'u', summary: 's' }] })).toThrow();
+    expect(() => icalCalendar({ prodId: 'p', name: 'n', events: [{ uid: 'u', summary: 's', start: new Date('2026-01-02T00:00:00Z'), end: new Date('2026-01-01T00:00:00Z') }] })).toThrow();
+  });
+});

@@ -1,12 +1,22 @@
 /**
- * Minimal iCalendar (RFC 5545) writer for all-day events, enough for calendar
+ * Minimal iCalendar (RFC 5545) writer for all-day and timed events, enough for calendar
  * subscriptions in Google Calendar, Apple Calendar, Outlook and Thunderbird.
  */
 
 export interface IcalEvent {
   uid: string;
-  /** YYYY-MM-DD; the event is all-day. */
-  date: string;
+  /** YYYY-MM-DD; the event is all-day. Either this or `start` and `end`. */
+  date?: string;
+  /**
+   * A timed event: written as UTC instants (…Z), which every calendar reads and shows in its
+   * reader's zone; no VTIMEZONE is needed. `end` must be after `start`.
+   */
+  start?: Date;
+  end?: Date;
+  location?: string;
+  /** Bumped on every change, so calendars replace their copy (§3.8.7.4). */
+  sequence?: number;
+  status?: 'CONFIRMED' | 'CANCELLED' | 'TENTATIVE';
   summary: string;
   description?: string;
   url?: string;
@@ -90,23 +100,31 @@ function uriValue(url: string): string {
   return url.replace(/[\r\n]/g, '');
 }
 
-function eventLines(ev: IcalEvent, now: Date | undefined): string[] {
+function timeLines(ev: IcalEvent): { start: Date; lines: string[] } {
+  if (ev.start && ev.end) {
+    if (!(ev.end.getTime() > ev.start.getTime())) throw new Error('iCalendar: an event must end after it starts');
+    return { start: ev.start, lines: [`DTSTART:${dateTimeValue(ev.start)}`, `DTEND:${dateTimeValue(ev.end)}`] };
+  }
+  if (ev.date === undefined) throw new Error('iCalendar: an event needs a date or a start and an end');
   const start = parseDate(ev.date);
   const end = new Date(start.getTime() + 86_400_000); // DTEND is exclusive: the next day
-  const lines = [
-    'BEGIN:VEVENT',
-    `UID:${escapeText(ev.uid)}`,
-    `DTSTAMP:${dateTimeValue(now ?? start)}`,
-    `DTSTART;VALUE=DATE:${dateValue(start)}`,
-    `DTEND;VALUE=DATE:${dateValue(end)}`,
-  ];
+  return { start, lines: [`DTSTART;VALUE=DATE:${dateValue(start)}`, `DTEND;VALUE=DATE:${dateValue(end)}`] };
+}
+
+function eventLines(ev: IcalEvent, now: Date | undefined): string[] {
+  const time = timeLines(ev);
+  const lines = ['BEGIN:VEVENT', `UID:${escapeText(ev.uid)}`, `DTSTAMP:${dateTimeValue(now ?? time.start)}`, ...time.lines];
+  if (ev.sequence !== undefined) lines.push(`SEQUENCE:${Math.max(0, Math.trunc(ev.sequence))}`);
+  if (ev.status) lines.push(`STATUS:${ev.status}`);
   if (ev.rrule) lines.push(`RRULE:${ev.rrule.replace(/[\r\n]/g, '')}`);
   else if (ev.yearly) lines.push('RRULE:FREQ=YEARLY');
   lines.push(`SUMMARY:${escapeText(ev.summary)}`);
   if (ev.description) lines.push(`DESCRIPTION:${escapeText(ev.description)}`);
+  if (ev.location) lines.push(`LOCATION:${escapeText(ev.location)}`);
   if (ev.url) lines.push(`URL:${uriValue(ev.url)}`);
-  // A birthday reminder should not mark the subscriber as busy.
-  lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  // A birthday reminder should not mark the subscriber as busy; a timed event does (the default, OPAQUE).
+  if (!ev.start) lines.push('TRANSP:TRANSPARENT');
+  lines.push('END:VEVENT');
   return lines;
 }
 
