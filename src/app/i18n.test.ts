@@ -42,7 +42,7 @@ describe('translations', () => {
   });
 
   // Every placeholder the messages use, so formatting a message proves its placeholders are known ones.
-  const SAMPLE_VALUES = { count: 2, email: 'a@b.c', name: 'N', date: 'D', page: 2, age: 30, article: '293', part: '2', contact: 'c', max: 500, address: 'A', language: 'de', pages: 2, n: 1, days: 30 };
+  const SAMPLE_VALUES = { title: 'T', hours: 48, targets: 2, count: 2, email: 'a@b.c', name: 'N', date: 'D', page: 2, age: 30, article: '293', part: '2', contact: 'c', max: 500, address: 'A', language: 'de', pages: 2, n: 1, days: 30 };
 
   it('have the same keys in every language as in English, each a valid ICU message', () => {
     for (const lang of LANGUAGES) {

@@ -17,7 +17,7 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown, secretF
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '_form');
     // Our schemas give message keys ("letters.form.textRequired"); zod's own messages are sentences.
-    errors[field] ??= /^[a-z]+(\.[A-Za-z_]+)+$/.test(issue.message) ? issue.message : 'form.invalid';
+    errors[field] ??= /^[a-z][A-Za-z]*(\.[A-Za-z_]+)+$/.test(issue.message) ? issue.message : 'form.invalid';
   }
   return { ok: false, errors, values: echoValues(input, secretFields) };
 }

@@ -1,11 +1,13 @@
-// What the campaign page shows besides the campaign row: its words in every language, its people and its partners.
-// They change only through the coordinators' pages, so they are kept a few seconds in memory (lib/short-cache.ts)
-// and forgotten after each change commits. The row itself (with its counters, which other features update in
-// their own transactions) is always read fresh: one lookup by its unique address.
+// What the public campaign page shows: the campaign row (with its counters), its words in every language, its
+// people and partners, and what each kind's section reads. Every visitor of a campaign sees the same, and a
+// campaign in the news is read by many at once, so these reads are kept a few seconds in memory
+// (lib/short-cache.ts) and shared. Every change that shows on the page (a coordinator's edit, a confirmed letter
+// or signature, an approved co-signer) calls campaignsChanged() after it commits, which forgets them all in this
+// process; another server process on the same PostgreSQL shows it within the 5 seconds.
 import type { Db } from '../../../db/client.ts';
 import { cachePerOwner, shortCache } from '../../../lib/short-cache.ts';
-import type { CampaignTextRow } from './campaigns.tables.ts';
-import { partnersOfCampaign, peopleOfCampaign, textsOfCampaign, type CampaignPerson, type PartnerRow } from './core.repository.ts';
+import type { CampaignRow, CampaignTextRow } from './campaigns.tables.ts';
+import { findCampaign, partnersOfCampaign, peopleOfCampaign, textsOfCampaign, type CampaignPerson, type PartnerRow } from './core.repository.ts';
 
 export interface CampaignExtras {
   texts: CampaignTextRow[];
@@ -14,6 +16,17 @@ export interface CampaignExtras {
 }
 
 const extrasOf = cachePerOwner(() => shortCache<CampaignExtras>({ ttlMs: 5_000, maxKeys: 500 }));
+const publicReads = cachePerOwner(() => shortCache<unknown>({ ttlMs: 5_000, maxKeys: 2_000 }));
+
+/** A published (open or closed) campaign by its address, as every visitor sees it. Drafts are read fresh, elsewhere. */
+export function publicCampaign(db: Db, slug: string): Promise<CampaignRow | undefined> {
+  return readCampaignPage(db, `campaign:${slug}`, () => findCampaign(db, slug, { drafts: false }));
+}
+
+/** A read some part of the public campaign page makes (key: the part and the campaign), shared and kept as above. */
+export function readCampaignPage<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
+  return publicReads(db).read(key, load) as Promise<T>;
+}
 
 export function campaignExtras(db: Db, campaignId: string): Promise<CampaignExtras> {
   return extrasOf(db).read(campaignId, async () => ({
@@ -23,9 +36,10 @@ export function campaignExtras(db: Db, campaignId: string): Promise<CampaignExtr
   }));
 }
 
-/** A coordinator changed a campaign: called after the change commits. */
+/** Something the public campaign pages show changed: called after the change commits. */
 export function campaignsChanged(db: object): void {
   extrasOf(db).changed();
+  publicReads(db).changed();
 }
 
 /** The text to show in `lang`: that language's, else the original's; `missing` says the reader's language has none. */

@@ -8,7 +8,7 @@ import { sendPage } from '../../../app/render.tsx';
 import { addRoutes } from '../../../app/routing.ts';
 import { actionsSection } from '../actions/actions.section.tsx';
 import { signaturesSection } from '../signatures/signatures.section.tsx';
-import { campaignExtras, textFor } from './core.read.ts';
+import { campaignExtras, publicCampaign, textFor } from './core.read.ts';
 import { findCampaign, listCampaigns } from './core.repository.ts';
 import { slugParams } from './core.schemas.ts';
 import { linksRoutes } from './links.routes.tsx';
@@ -42,7 +42,8 @@ export function coreRoutes(app: FastifyInstance, deps: Deps) {
       policy: 'campaigns.view',
       handler: async (req, reply) => {
         const p = slugParams.safeParse(req.params);
-        const campaign = p.success ? await findCampaign(db, p.data.slug, { drafts: allow(req.ctx.actor, 'campaigns.manage') }) : undefined;
+        const coordinator = allow(req.ctx.actor, 'campaigns.manage');
+        const campaign = !p.success ? undefined : coordinator ? await findCampaign(db, p.data.slug, { drafts: true }) : await publicCampaign(db, p.data.slug);
         if (!campaign) throw notFound();
         const extras = await campaignExtras(db, campaign.id);
         const { text, missing } = textFor(extras.texts, campaign, req.ctx.lang);

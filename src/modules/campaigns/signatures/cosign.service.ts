@@ -1,5 +1,6 @@
 // Co-signing organisations: submitted (unconfirmed, with the e-mail to the organisation's address, in one
 // transaction), confirmed by that address (pending), decided by a coordinator (approved: listed publicly).
+import { campaignsChanged } from '../core/core.read.ts';
 import type { Deps } from '../../../app/context.ts';
 import type { Actor } from '../../../app/roles.ts';
 import { enforce } from '../../../app/rate-limit.ts';
@@ -58,12 +59,14 @@ export async function confirmCosigner(deps: Deps, campaign: CampaignRow, token: 
 
 /** A coordinator's decision; the audit log says who decided on which organisation. False: decided already. */
 export async function decideCosigning(deps: Deps, campaign: CampaignRow, actor: Actor, id: string, decision: 'approve' | 'refuse'): Promise<boolean> {
-  return deps.database.db.transaction(async (tx) => {
+  const done = await deps.database.db.transaction(async (tx) => {
     const state = decision === 'approve' ? 'approved' : 'refused';
-    const done = await decideCosigner(tx, { id, campaignId: campaign.id, state, by: actor.userId, today: todayIso() });
-    if (done) await recordAudit(tx, { actorId: actor.userId, action: `signatures.cosigner.${state}`, objectId: id });
-    return done;
+    const decided = await decideCosigner(tx, { id, campaignId: campaign.id, state, by: actor.userId, today: todayIso() });
+    if (decided) await recordAudit(tx, { actorId: actor.userId, action: `signatures.cosigner.${state}`, objectId: id });
+    return decided;
   });
+  if (done) campaignsChanged(deps.database.db);
+  return done;
 }
 
 export async function expireCosigners(deps: Deps, now = new Date()): Promise<number> {

@@ -4,6 +4,7 @@ import { href } from '../../../app/layout.tsx';
 import { allow } from '../../../app/policy.ts';
 import { todayIso } from '../../registry/registry.present.ts';
 import type { CampaignRow, CampaignTextRow } from '../core/campaigns.tables.ts';
+import { readCampaignPage } from '../core/core.read.ts';
 import { approvedCosigners } from './cosign.repository.ts';
 import { COSIGNERS_SHOWN, isSignedKind, SECTION_NAMES, signingClosedReason } from './signatures.model.ts';
 import { campaignPath, CosignerList, Counter, NameList, SignLinks } from './signatures.parts.tsx';
@@ -19,7 +20,9 @@ export async function signaturesSection(deps: Deps, campaign: CampaignRow, _text
   if (!isSignedKind(campaign.kind)) return null;
   const db = deps.database.db;
   const { t } = ctx;
-  const [cosigners, latest] = await Promise.all([approvedCosigners(db, campaign.id, COSIGNERS_SHOWN), publicNamesPage(db, campaign.id, { limit: SECTION_NAMES })]);
+  const [cosigners, latest] = await readCampaignPage(db, `signatures:${campaign.id}`, () =>
+    Promise.all([approvedCosigners(db, campaign.id, COSIGNERS_SHOWN), publicNamesPage(db, campaign.id, { limit: SECTION_NAMES })]),
+  );
   const closedReason = signingClosedReason(campaign, todayIso());
   const coordinator = allow(ctx.actor, 'signatures.signers');
   return (

@@ -1,5 +1,6 @@
 // Signing: store the signature unconfirmed with its partner choices and the confirmation e-mail in one
 // transaction; confirm (count once); expire what was never confirmed.
+import { campaignsChanged } from '../core/core.read.ts';
 import type { Deps } from '../../../app/context.ts';
 import { enforce } from '../../../app/rate-limit.ts';
 import { enqueueEmail } from '../../../jobs/email.job.ts';
@@ -96,11 +97,14 @@ export async function confirmSignature(deps: Deps, campaign: CampaignRow, token:
   if (!row || row.campaignId !== campaign.id) return null;
   if (row.state === 'confirmed') return 'already';
   if (row.confirmExpiresAt && row.confirmExpiresAt < new Date()) return 'expired';
-  return db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     // A non-secret signer's address stays only while some partner may contact them.
     const keepEmail = row.emailEnc !== null && (await agreedToAnyPartner(tx, row.id));
     return (await markConfirmed(tx, { id: row.id, campaignId: campaign.id, keepEmail, today })) ? 'confirmed' : 'already';
   });
+  // The counter (and maybe the public names) changed: the campaign page shows it at once.
+  if (outcome === 'confirmed') campaignsChanged(db);
+  return outcome;
 }
 
 /** Unconfirmed signatures whose link ran out are deleted (they were never counted). Idempotent. */
