@@ -25,6 +25,13 @@ export const LIMITS = {
   letterConfirmationsGlobal: { name: 'letter-confirm-global', max: 600, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
+/**
+ * The site's hourly budget of confirmation e-mails for campaign letters, signatures, co-signing organisations
+ * and event answers (CAMPAIGNS_CONFIRMATIONS_PER_HOUR): one budget for all of them, so together they cannot
+ * be used to flood mailboxes.
+ */
+export const campaignConfirmations = (perHour: number): Limit => ({ name: 'campaign-confirmations', max: perHour, windowSeconds: 60 * 60 });
+
 /** Counts one use; false when the budget for this window is spent. Old windows go in the hourly purge (app/maintenance.ts). */
 export async function consume(db: Db, limit: Limit, subject = 'all'): Promise<boolean> {
   const key = `${limit.name}:${subject}`;

@@ -12,6 +12,8 @@ import type { CampaignKind } from './campaigns.model.ts';
 const WORK = [
   { path: '/campaigns/manage', action: 'campaigns.manage', key: 'manage' },
   { path: '/campaigns/manage/new', action: 'campaigns.manage', key: 'new' },
+  { path: '/campaigns/targets', action: 'targets.manage', key: 'targets' },
+  { path: '/events/manage', action: 'events.manage', key: 'events' },
 ] as const;
 
 /** Links on the volunteer hub to campaign management; nothing for roles that may not manage campaigns. */

@@ -38,7 +38,6 @@ export const HOLDS_PLACE: readonly RsvpState[] = ['unconfirmed', 'pending', 'goi
  */
 export const EVENT_RATE_LIMITS = {
   rsvpPerAddress: { name: 'event-rsvp-address', max: 3, windowSeconds: 60 * 60 },
-  rsvpGlobal: { name: 'event-rsvp-global', max: 300, windowSeconds: 60 * 60 },
   anonymousPerEvent: { name: 'event-anon-event', max: 60, windowSeconds: 60 * 60 },
   anonymousGlobal: { name: 'event-anon-global', max: 300, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;

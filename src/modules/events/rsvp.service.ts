@@ -3,7 +3,7 @@
 // capacity check and the write that takes the place happen as one, and the e-mails are enqueued in it.
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../../app/context.ts';
-import { enforce } from '../../app/rate-limit.ts';
+import { campaignConfirmations, enforce } from '../../app/rate-limit.ts';
 import type { Conn } from '../registry/registry.repository.ts';
 import { enqueueEmail } from '../../jobs/email.job.ts';
 import { hashToken, newToken } from '../../lib/crypto.ts';
@@ -45,7 +45,7 @@ export async function submitRsvp(deps: Deps, s: RsvpSubmission, now = new Date()
   const db = deps.database.db;
   if (await findRsvpBySubmission(db, s.submissionId)) return 'sent';
   const emailHash = deps.keys.lookupHash(s.email);
-  await enforce(db, [[LIMITS.rsvpPerAddress, emailHash], [LIMITS.rsvpGlobal]]);
+  await enforce(db, [[LIMITS.rsvpPerAddress, emailHash], [campaignConfirmations(deps.config.campaigns.confirmationsPerHour)]]);
   const confirm = newToken();
   const confirmation = { confirmTokenHash: hashToken(confirm), confirmExpiresAt: new Date(now.getTime() + RSVP_CONFIRM_HOURS * 3600_000) };
   return db.transaction(async (tx) => {

@@ -12,7 +12,6 @@ export const LETTER_CONFIRM_HOURS = 48;
 /** Letters per address an hour, across campaigns (mailto and server alike). */
 export const LETTERS_PER_SUPPORTER: Limit = { name: 'campaign-letters-supporter', max: 10, windowSeconds: 3600 };
 /** The site's hourly budget of confirmation e-mails; its size is CAMPAIGNS_CONFIRMATIONS_PER_HOUR. */
-export const confirmationsGlobal = (max: number): Limit => ({ name: 'campaign-confirmations', max, windowSeconds: 3600 });
 
 /**
  * A changed text is held for a coordinator when at least HOLD_NEIGHBOURS other addresses sent a text within

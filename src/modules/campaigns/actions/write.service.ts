@@ -2,7 +2,7 @@
 // letters) in one transaction.
 import type { Deps } from '../../../app/context.ts';
 import { AppError } from '../../../app/errors.ts';
-import { enforce, type Limit } from '../../../app/rate-limit.ts';
+import { campaignConfirmations, enforce, type Limit } from '../../../app/rate-limit.ts';
 import type { Db } from '../../../db/client.ts';
 import { enqueueEmail } from '../../../jobs/email.job.ts';
 import { derivedJobId } from '../../../jobs/queue.ts';
@@ -11,7 +11,7 @@ import { todayIso } from '../../registry/registry.present.ts';
 import type { CampaignRow } from '../core/campaigns.tables.ts';
 import { findRepresentatives } from '../targets/representatives.ts';
 import type { TargetRow } from '../targets/targets.tables.ts';
-import { confirmationsGlobal, LETTER_CONFIRM_HOURS, LETTERS_PER_SUPPORTER } from './actions.model.ts';
+import { LETTER_CONFIRM_HOURS, LETTERS_PER_SUPPORTER } from './actions.model.ts';
 import { campaignTargetsOf, findLetterBySubmission, insertLetterOnce, targetsAlreadyWritten } from './actions.repository.ts';
 import type { ComposedLetter } from './compose.ts';
 
@@ -95,7 +95,7 @@ export async function submitLetter(deps: Deps, s: LetterSubmission): Promise<Sub
   const targetIds = s.targets.filter((t) => !written.has(t.id)).map((t) => t.id);
   if (!targetIds.length) return { ok: false, error: 'campaignLetters.form.allWritten' };
   const budgets: [Limit, string?][] = [[LETTERS_PER_SUPPORTER, supporterHash]];
-  if (s.mode === 'server') budgets.push([confirmationsGlobal(deps.config.campaigns.confirmationsPerHour)]);
+  if (s.mode === 'server') budgets.push([campaignConfirmations(deps.config.campaigns.confirmationsPerHour)]);
   if (!(await spendBudget(deps, budgets))) return { ok: false, error: 'campaignLetters.form.tooMany' };
 
   const token = s.mode === 'server' ? newToken() : mailtoToken(deps, s.submissionId);

@@ -3,14 +3,14 @@
 import { campaignsChanged } from '../core/core.read.ts';
 import type { Deps } from '../../../app/context.ts';
 import type { Actor } from '../../../app/roles.ts';
-import { enforce } from '../../../app/rate-limit.ts';
+import { campaignConfirmations, enforce } from '../../../app/rate-limit.ts';
 import { enqueueEmail } from '../../../jobs/email.job.ts';
 import { derivedJobId } from '../../../jobs/queue.ts';
 import { hashToken, newToken } from '../../../lib/crypto.ts';
 import { recordAudit } from '../../audit/audit.repository.ts';
 import { todayIso } from '../../registry/registry.present.ts';
 import type { CampaignRow } from '../core/campaigns.tables.ts';
-import { campaignConfirmationsLimit, CONFIRM_HOURS, SIGN_LIMITS, signingClosedReason } from './signatures.model.ts';
+import { CONFIRM_HOURS, SIGN_LIMITS, signingClosedReason } from './signatures.model.ts';
 import type { CosignForm } from './signatures.schemas.ts';
 import { decideCosigner, deleteExpiredCosigners, findCosignerByConfirmHash, findCosignerBySubmission, insertCosignerOnce, markCosignerConfirmed } from './cosign.repository.ts';
 
@@ -18,7 +18,7 @@ export async function submitCosigner(deps: Deps, campaign: CampaignRow, f: Cosig
   if (signingClosedReason(campaign, today)) return 'closed';
   const db = deps.database.db;
   if (await findCosignerBySubmission(db, f.submissionId)) return 'sent';
-  await enforce(db, [[SIGN_LIMITS.perAddress, deps.keys.lookupHash(f.email)], [campaignConfirmationsLimit(deps.config.campaigns.confirmationsPerHour)]]);
+  await enforce(db, [[SIGN_LIMITS.perAddress, deps.keys.lookupHash(f.email)], [campaignConfirmations(deps.config.campaigns.confirmationsPerHour)]]);
   const token = newToken();
   await db.transaction(async (tx) => {
     const row = await insertCosignerOnce(tx, {

@@ -30,7 +30,6 @@ export const SIGN_LIMITS = {
 } satisfies Record<string, Limit>;
 
 /** The site-wide budget of campaign confirmation e-mails an hour (CAMPAIGNS_CONFIRMATIONS_PER_HOUR). */
-export const campaignConfirmationsLimit = (perHour: number): Limit => ({ name: 'campaign-confirm-global', max: perHour, windowSeconds: 60 * 60 });
 
 /** The deadline is the last day one can sign (a date, in UTC like the rest of the dates). */
 export function deadlinePassed(campaign: Pick<CampaignRow, 'deadline'>, today: string): boolean {

@@ -2,14 +2,14 @@
 // transaction; confirm (count once); expire what was never confirmed.
 import { campaignsChanged } from '../core/core.read.ts';
 import type { Deps } from '../../../app/context.ts';
-import { enforce } from '../../../app/rate-limit.ts';
+import { campaignConfirmations, enforce } from '../../../app/rate-limit.ts';
 import { enqueueEmail } from '../../../jobs/email.job.ts';
 import { derivedJobId } from '../../../jobs/queue.ts';
 import { hashToken, newToken } from '../../../lib/crypto.ts';
 import { todayIso } from '../../registry/registry.present.ts';
 import type { SignatureVisibility } from '../campaigns.model.ts';
 import type { CampaignRow } from '../core/campaigns.tables.ts';
-import { campaignConfirmationsLimit, CONFIRM_HOURS, dedupeInput, SIGN_LIMITS, signingClosedReason } from './signatures.model.ts';
+import { CONFIRM_HOURS, dedupeInput, SIGN_LIMITS, signingClosedReason } from './signatures.model.ts';
 import {
   agreedToAnyPartner,
   deleteExpiredSignatures,
@@ -47,7 +47,7 @@ export async function signCampaign(deps: Deps, campaign: CampaignRow, s: Signing
   if (s.visibility === 'secret' && s.consents.some((c) => c.agreed)) return 'secret_consent';
   const db = deps.database.db;
   if (await findSignatureBySubmission(db, s.submissionId)) return 'sent';
-  await enforce(db, [[SIGN_LIMITS.perAddress, deps.keys.lookupHash(s.email)], [campaignConfirmationsLimit(deps.config.campaigns.confirmationsPerHour)]]);
+  await enforce(db, [[SIGN_LIMITS.perAddress, deps.keys.lookupHash(s.email)], [campaignConfirmations(deps.config.campaigns.confirmationsPerHour)]]);
   const dedupeHash = deps.keys.lookupHash(dedupeInput(campaign.id, s.email));
   const token = newToken();
   const secret = s.visibility === 'secret';
