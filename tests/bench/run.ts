@@ -7,6 +7,8 @@ import { printBatchBenchmarks } from './print-batch.ts';
 import { registryBenchmarks } from './registry.ts';
 import { friendsBenchmarks } from './friends.ts';
 import { wallBenchmarks } from './wall.ts';
+import { campaignDeliveryBenchmarks } from './campaign-delivery.ts';
+import { campaignPageBenchmarks } from './campaign-page.ts';
 import { serverRssMb, startServer, stopServer } from './startup.ts';
 
 // `npm run bench`: start-up, memory and throughput of the foundation. Prints `BENCH <name> <value> <unit>`.
@@ -55,6 +57,8 @@ async function main() {
     await printBatchBenchmarks(bench);
     await friendsBenchmarks(bench);
     await wallBenchmarks(bench);
+    await campaignDeliveryBenchmarks(bench);
+    await campaignPageBenchmarks(bench);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
