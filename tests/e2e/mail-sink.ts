@@ -49,3 +49,21 @@ export async function linkFromMail(to: string, pathStart: string, timeoutMs = 30
   }
   throw new Error(`No mail to ${to} with a link to ${pathStart}`);
 }
+
+/** Waits for a message to `to` whose headers or text contain `contains`; returns its envelope recipients, header block and decoded text. */
+export async function mailTo(to: string, contains: string, timeoutMs = 30_000): Promise<{ rcptTo: string[]; headers: string; text: string }> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const files = fs.existsSync(MAIL_DIR) ? fs.readdirSync(MAIL_DIR).sort().reverse() : [];
+    for (const file of files) {
+      const mail = JSON.parse(fs.readFileSync(path.join(MAIL_DIR, file), 'utf8')) as { to: string[]; raw: string };
+      const split = mail.raw.search(/\r?\n\r?\n/);
+      // Folded header lines unfolded, so one header is one line.
+      const headers = mail.raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
+      const text = bodyOf(mail.raw);
+      if (mail.to.includes(to) && (headers.includes(contains) || text.includes(contains))) return { rcptTo: mail.to, headers, text };
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`No mail to ${to} containing ${contains}`);
+}
