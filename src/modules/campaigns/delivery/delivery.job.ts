@@ -10,7 +10,8 @@ import { deliveriesToSend, recordDone, type DeliveryToSend, type DoneDelivery } 
 
 /**
  * Sends one delivery (one supporter's letter to one target) at its slot. Many small jobs: the worker fetches
- * them in batches (256 per fetch: fewer fetches of the job table) and sends as many at once as the SMTP pool has connections (see JobSpec.batchSize).
+ * them in batches (256 per fetch: fewer fetches of the job table) and sends as many at once as the SMTP pool
+ * has connections (see JobSpec.batchSize).
  */
 export const DELIVERY_JOB: JobSpec<z.ZodObject<{ deliveryId: z.ZodString }>> = {
   name: 'campaigns.deliver',
