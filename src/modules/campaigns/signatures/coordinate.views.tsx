@@ -5,7 +5,7 @@ import type { SignatureVisibility } from '../campaigns.model.ts';
 import type { CampaignRow, CampaignTextRow } from '../core/campaigns.tables.ts';
 import type { CosignerRow } from './cosign.repository.ts';
 import { BackToCampaign } from './sign.views.tsx';
-import { campaignPath, CosignerList, dateOf, Website } from './signatures.parts.tsx';
+import { campaignPath, CosignerList, dateOf, NamePager, Website } from './signatures.parts.tsx';
 import { cursorOf } from './signatures.schemas.ts';
 
 export type SignerShown = { id: string; visibility: SignatureVisibility; name: string; place: string | null; confirmedOn: string | null };
@@ -59,12 +59,7 @@ export function SignersPage(props: {
           </tbody>
         </table>
       )}
-      <nav aria-label={t('signatures.names.pages')}>
-        <ul>
-          {props.older && <li><a href={base}>{t('signatures.names.newest')}</a></li>}
-          {props.more && last && <li><a href={`${base}?before=${cursorOf(last)}`} rel="next">{t('signatures.names.older')}</a></li>}
-        </ul>
-      </nav>
+      <NamePager ctx={ctx} base={base} older={props.older} next={props.more && last ? cursorOf(last) : null} />
       <BackToCampaign ctx={ctx} campaign={campaign} text={text} />
     </Layout>
   );

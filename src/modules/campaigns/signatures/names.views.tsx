@@ -3,7 +3,7 @@ import type { RequestContext } from '../../../app/context.ts';
 import { href, Layout } from '../../../app/layout.tsx';
 import type { CampaignRow, CampaignTextRow } from '../core/campaigns.tables.ts';
 import { BackToCampaign } from './sign.views.tsx';
-import { campaignPath, Counter, NameList } from './signatures.parts.tsx';
+import { campaignPath, Counter, NameList, NamePager } from './signatures.parts.tsx';
 import type { PublicName } from './signatures.repository.ts';
 import { cursorOf } from './signatures.schemas.ts';
 
@@ -19,12 +19,7 @@ export function NamesPage(props: { ctx: RequestContext; campaign: CampaignRow; t
       <Counter ctx={ctx} campaign={campaign} closed={props.closed} />
       <p>{t('signatures.names.intro')}</p>
       <NameList ctx={ctx} names={names} />
-      <nav aria-label={t('signatures.names.pages')}>
-        <ul>
-          {props.older && <li><a href={base}>{t('signatures.names.newest')}</a></li>}
-          {props.more && last && <li><a href={`${base}?before=${cursorOf(last)}`} rel="next">{t('signatures.names.older')}</a></li>}
-        </ul>
-      </nav>
+      <NamePager ctx={ctx} base={base} older={props.older} next={props.more && last ? cursorOf(last) : null} />
       <BackToCampaign ctx={ctx} campaign={campaign} text={text} />
     </Layout>
   );

@@ -86,3 +86,16 @@ export function SignLinks({ ctx, campaign, closedReason }: { ctx: RequestContext
     </p>
   );
 }
+
+/** Keyset paging of a list of names: back to the newest, and on to older ones (`next`: the cursor, or none). */
+export function NamePager({ ctx, base, older, next }: { ctx: RequestContext; base: string; older: boolean; next: string | null }) {
+  const { t } = ctx;
+  return (
+    <nav aria-label={t('signatures.names.pages')}>
+      <ul>
+        {older && <li><a href={base}>{t('signatures.names.newest')}</a></li>}
+        {next && <li><a href={`${base}?before=${next}`} rel="next">{t('signatures.names.older')}</a></li>}
+      </ul>
+    </nav>
+  );
+}
