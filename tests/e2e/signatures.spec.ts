@@ -117,6 +117,10 @@ test('partner consent and export: one partner only, asked by one coordinator, ap
   await expect(coordinator.getByRole('button', { name: /Approve the export/ })).toHaveCount(0);
 
   const admin = await staffPage(browser, baseURL!, 'admin@demo.invalid');
+  // The administrator, signed in with the second factor, also reaches the administration.
+  await admin.goto('/en/');
+  await admin.getByRole('link', { name: 'Administration' }).click();
+  await expect(admin.getByRole('heading', { name: 'Users and roles' })).toBeVisible();
   await admin.goto(`${LETTER}/exports`);
   await checkA11y(admin);
   for (const partner of [NORTHERN, FREE_VOICES]) {
