@@ -1,7 +1,7 @@
 // Files sent with a form (multipart), as the routes see them: the bytes, and whether the file was cut off
 // at the size limit, so the form can say so in the user's language instead of failing the request.
 import type { MultipartFile } from '@fastify/multipart';
-import { PhotoRefused, reencodePhoto, type Photo } from './images.ts';
+import { PhotoRefused, reencodePhoto, squareThumbnail, type Photo } from './images.ts';
 
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
@@ -33,6 +33,17 @@ export async function uploadedPhoto(value: unknown): Promise<{ photo: Photo } | 
     if (err instanceof PhotoRefused) return { problem: err.code };
     throw err;
   }
+}
+
+/**
+ * A photo to show in a gallery (the solidarity wall, event reports): re-encoded as above and a square
+ * thumbnail made from that re-encoded copy. The original bytes are never written anywhere; they leave
+ * memory with the request.
+ */
+export async function uploadedPhotoWithThumbnail(value: unknown, thumbSide: number): Promise<{ photo: Photo; thumb: Photo } | { problem: PhotoProblem }> {
+  const result = await uploadedPhoto(value);
+  if ('problem' in result) return result;
+  return { photo: result.photo, thumb: await squareThumbnail(result.photo.data, thumbSide) };
 }
 
 /** Whether the form carried a file at all (an empty file input sends an empty part). */

@@ -11,7 +11,8 @@ import { localBlobStore } from '../../src/lib/blob-store.ts';
 import { putPictures, wallEntryValues } from '../../src/modules/solidarity/wall/wall.builders.ts';
 import { phoneJpeg } from '../../src/modules/solidarity/wall/wall.fixtures.ts';
 import { WALL_PAGE_SIZE } from '../../src/modules/solidarity/wall/wall.model.ts';
-import { wallPhotoFromUpload } from '../../src/modules/solidarity/wall/wall.photos.ts';
+import { uploadedPhotoWithThumbnail } from '../../src/lib/uploads.ts';
+import { WALL_THUMB_SIDE } from '../../src/modules/solidarity/wall/wall.model.ts';
 import { wallEntries } from '../../src/modules/solidarity/wall/wall.tables.ts';
 import { startServer, stopServer } from './startup.ts';
 
@@ -99,8 +100,8 @@ async function photo12mp(bench: Bench) {
   log(`12 MP test photo: ${(data.length / 1024 / 1024).toFixed(1)} MB`);
   const once = async () => {
     const t0 = performance.now();
-    const result = await wallPhotoFromUpload({ data, tooLarge: false });
-    if (!('ok' in result)) throw new Error(`refused: ${result.problem}`);
+    const result = await uploadedPhotoWithThumbnail({ data, tooLarge: false }, WALL_THUMB_SIDE);
+    if ('problem' in result) throw new Error(`refused: ${result.problem}`);
     return performance.now() - t0;
   };
   await once();

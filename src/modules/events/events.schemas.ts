@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../../app/i18n.ts';
-import { email } from '../accounts/accounts.schemas.ts';
+import { checkbox, email } from '../accounts/accounts.schemas.ts';
 import { EVENT_CAPACITY_MAX, EVENT_LIMITS_TEXT as MAX, RESERVED_SLUGS, SLUG_RE } from './events.model.ts';
 import { canonicalTimeZone, localToInstant } from './time.ts';
 
@@ -8,7 +8,6 @@ import { canonicalTimeZone, localToInstant } from './time.ts';
 
 const text = (max: number, required: string, tooLong: string) => z.string({ message: required }).trim().min(1, required).max(max, tooLong);
 const optionalText = (max: number, tooLong: string) => z.string().trim().max(max, tooLong).optional().default('');
-const checkbox = z.literal('on').optional().transform((v) => v === 'on');
 const lang = z.enum(LANGUAGES, { message: 'events.form.langInvalid' });
 
 export const slugParamsSchema = z.object({ slug: z.string().regex(SLUG_RE).max(120) });

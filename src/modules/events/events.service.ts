@@ -3,8 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Deps } from '../../app/context.ts';
 import { enqueueEmail } from '../../jobs/email.job.ts';
-import { squareThumbnail } from '../../lib/images.ts';
-import { uploadedPhoto, type PhotoProblem } from '../../lib/uploads.ts';
+import { uploadedPhotoWithThumbnail, type PhotoProblem } from '../../lib/uploads.ts';
 import { todayIso } from '../registry/registry.present.ts';
 import { EVENT_THUMB_SIDE } from './events.model.ts';
 import { allTexts, campaignIdBySlug, deletePhoto, findEventById, insertEvent, insertPhoto, lockEvent, photosOf, slugTaken, updateEvent, upsertText, type EventRow, type PhotoFiles } from './events.repository.ts';
@@ -96,11 +95,10 @@ async function deleteFiles(deps: Deps, files: PhotoFiles | undefined) {
  */
 export async function addReportPhoto(deps: Deps, eventId: string, upload: unknown, caption: string): Promise<{ ok: true } | { problem: PhotoProblem | 'photo.too_many' }> {
   if ((await photosOf(deps.database.db, eventId)).length >= REPORT_PHOTOS_MAX) return { problem: 'photo.too_many' };
-  const result = await uploadedPhoto(upload);
+  const result = await uploadedPhotoWithThumbnail(upload, EVENT_THUMB_SIDE);
   if ('problem' in result) return result;
-  const thumb = await squareThumbnail(result.photo.data, EVENT_THUMB_SIDE);
   const files = { photoKey: newFileKey(), thumbKey: newFileKey() };
-  await Promise.all([deps.blobs.put(files.photoKey, result.photo.data), deps.blobs.put(files.thumbKey, thumb.data)]);
+  await Promise.all([deps.blobs.put(files.photoKey, result.photo.data), deps.blobs.put(files.thumbKey, result.thumb.data)]);
   try {
     if (!(await findEventById(deps.database.db, eventId))) throw new Error('event gone');
     await insertPhoto(deps.database.db, { eventId, ...files, caption, createdOn: todayIso() });

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client.ts';
 import type { CampaignKind, CampaignState } from '../campaigns.model.ts';
 import { campaignPartners, campaignPeople, campaigns, campaignTargets, campaignTexts, type CampaignRow } from './campaigns.tables.ts';
+import { todayIso } from '../../registry/registry.present.ts';
 
 export interface CampaignText {
   title: string;
@@ -25,7 +26,7 @@ export async function buildCampaign(
     partners?: string[];
   } & Partial<Pick<CampaignRow, 'addressing' | 'templateLocked' | 'allowMailto' | 'allowServer' | 'copyMode' | 'representativeCountry' | 'goal' | 'deadline' | 'handoverState'>>,
 ): Promise<CampaignRow> {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const { slug, kind, texts, personIds = [], targetIds = [], partners = [], state = 'open', originalLang = Object.keys(o.texts)[0] ?? 'en', ...rest } = o;
   const [row] = await db
     .insert(campaigns)

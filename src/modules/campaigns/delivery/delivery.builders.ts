@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/client.ts';
 import type { Keys } from '../../../lib/crypto.ts';
 import { actionLetters } from '../actions/actions.tables.ts';
+import { todayIso } from '../../registry/registry.present.ts';
 
 /**
  * A server letter already confirmed by its supporter, sealed as the actions feature seals it (field key),
@@ -12,7 +13,7 @@ export async function buildConfirmedLetter(
   keys: Keys,
   o: { campaignId: string; targetIds: string[]; email: string; name?: string; subject?: string; body?: string; locale?: string },
 ) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const [row] = await db
     .insert(actionLetters)
     .values({

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client.ts';
 import { derivedJobId, type JobHandler, type JobSpec } from '../../../jobs/queue.ts';
 import type { Keys } from '../../../lib/crypto.ts';
 import { SMTP_POOL_CONNECTIONS, type MailTransport, type OutgoingMessage } from '../../../lib/mailer.ts';
+import { todayIso } from '../../registry/registry.present.ts';
 import { letterForTarget } from '../actions/template.ts';
 import { coalescing } from './coalesce.ts';
 import { deliveriesToSend, recordDone, type DeliveryToSend, type DoneDelivery } from './delivery.repository.ts';
@@ -57,7 +58,6 @@ export function deliveryMessage(
   };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Idempotent: a delivery already sent or cancelled, or whose letter is not confirmed, is left alone. The
@@ -77,7 +77,7 @@ export function deliveryHandler(deps: DeliveryDeps): JobHandler<typeof DELIVERY_
     return ids.map((id) => rows.get(id));
   });
   // Records wait at most 2 ms for the other lanes' (one statement for several costs hardly more than for one).
-  const record = coalescing((done: DoneDelivery[]) => recordDone(deps.db, done, today()), { size: DELIVERY_JOB.concurrency ?? 1, ms: 2 });
+  const record = coalescing((done: DoneDelivery[]) => recordDone(deps.db, done, todayIso()), { size: DELIVERY_JOB.concurrency ?? 1, ms: 2 });
   const handle = async (data: z.infer<typeof DELIVERY_JOB.input>) => {
     const d = prefetched.get(data.deliveryId) ?? (await load(data.deliveryId));
     prefetched.delete(data.deliveryId);

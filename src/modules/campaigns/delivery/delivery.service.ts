@@ -4,6 +4,7 @@ import { actionDeliveries } from '../actions/actions.tables.ts';
 import { DELIVERY_JOB, deliveryJobId } from './delivery.job.ts';
 import { fullHours, insertScheduledDelivery, setScheduledAt, takePlace, targetsWithEmail } from './delivery.repository.ts';
 import { firstOpenPlace, followingHour, localHourStart, placeTime, sendingHourFrom, type SendingHours } from './sending-window.ts';
+import { todayIso } from '../../registry/registry.present.ts';
 
 export interface LetterToDeliver {
   id: string;
@@ -64,7 +65,7 @@ export async function scheduleDeliveries(tx: Db, deps: Pick<Deps, 'jobs' | 'conf
 
 /** Inside the transaction of "I sent it": mailto letters are recorded as sent, once per target. Returns how many were new. */
 export async function recordMailtoSent(tx: Db, letter: LetterToDeliver): Promise<number> {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   let made = 0;
   for (const targetId of letter.targetIds) {
     const rows = await tx

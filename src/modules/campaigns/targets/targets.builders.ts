@@ -1,10 +1,11 @@
 import type { Db } from '../../../db/client.ts';
 import type { Keys } from '../../../lib/crypto.ts';
 import { postcodeConstituencies, targets, type TargetRow } from './targets.tables.ts';
+import { todayIso } from '../../registry/registry.present.ts';
 
 /** A target, as tests and the demo seed need it (public office holders; demo addresses end in .invalid). */
 export async function buildTarget(db: Db, o: Partial<typeof targets.$inferInsert> & { ref: string; name: string; country: string }): Promise<TargetRow> {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const [row] = await db.insert(targets).values({ kind: 'parliament_member', createdOn: today, updatedOn: today, ...o }).returning();
   return row;
 }

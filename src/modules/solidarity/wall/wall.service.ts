@@ -6,12 +6,11 @@ import { enforce } from '../../../app/rate-limit.ts';
 import { enqueueEmail } from '../../../jobs/email.job.ts';
 import { derivedJobId } from '../../../jobs/queue.ts';
 import { hashToken, newToken } from '../../../lib/crypto.ts';
-import type { PhotoProblem } from '../../../lib/uploads.ts';
+import { uploadedPhotoWithThumbnail, type PhotoProblem } from '../../../lib/uploads.ts';
 import { todayIso } from '../../registry/registry.present.ts';
 import type { PersonRow } from '../../registry/registry.tables.ts';
 import { wallChanged } from './wall.read.ts';
-import { WALL_CONFIRM_DAYS, WALL_LIMITS } from './wall.model.ts';
-import { wallPhotoFromUpload } from './wall.photos.ts';
+import { WALL_CONFIRM_DAYS, WALL_LIMITS, WALL_THUMB_SIDE } from './wall.model.ts';
 import {
   approvePending,
   deleteByTakedownHash,
@@ -52,12 +51,12 @@ async function deleteFiles(deps: Deps, files: WallFiles | undefined): Promise<vo
 export async function submitWallEntry(deps: Deps, s: WallSubmission): Promise<{ ok: true } | { problem: PhotoProblem }> {
   const db = deps.database.db;
   if (await findEntryBySubmission(db, s.submissionId)) return { ok: true };
-  const processed = await wallPhotoFromUpload(s.upload);
+  const processed = await uploadedPhotoWithThumbnail(s.upload, WALL_THUMB_SIDE);
   if ('problem' in processed) return processed;
   // A few confirmation e-mails per address an hour and a budget for the site (a refused photo costs none).
   await enforce(db, [[WALL_LIMITS.perAddress, deps.keys.lookupHash(s.email)], [WALL_LIMITS.global]]);
   const files = { photoKey: newFileKey(), thumbKey: newFileKey() };
-  await Promise.all([deps.blobs.put(files.photoKey, processed.ok.photo.data), deps.blobs.put(files.thumbKey, processed.ok.thumb.data)]);
+  await Promise.all([deps.blobs.put(files.photoKey, processed.photo.data), deps.blobs.put(files.thumbKey, processed.thumb.data)]);
   const confirm = newToken();
   const takedown = newToken();
   try {
