@@ -6,7 +6,7 @@ import type { Deps } from '../../app/context.ts';
 import type { Db } from '../../db/client.ts';
 import type { Keys } from '../../lib/crypto.ts';
 import { gradientPicture } from '../solidarity/wall/wall.builders.ts';
-import { todayIso } from '../registry/registry.present.ts';
+import { addDays, todayIso } from '../registry/registry.present.ts';
 import { EVENT_THUMB_SIDE, type EventState } from './events.model.ts';
 import { eventPhotos, events, eventTexts } from './events.tables.ts';
 import { localToInstant } from './time.ts';
@@ -63,7 +63,7 @@ const demoFiles = () => {
 
 /** The local date `days` from today at hh:mm in a zone, as an instant. */
 function at(days: number, time: string, timeZone: string): Date {
-  const day = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const day = addDays(todayIso(), days);
   return localToInstant(`${day}T${time}`, timeZone)!;
 }
 

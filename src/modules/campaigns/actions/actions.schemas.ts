@@ -33,7 +33,6 @@ export const writeFormSchema = z.object({
 });
 export type WriteForm = z.infer<typeof writeFormSchema>;
 
-export const slugParams = z.object({ lang: z.string(), slug: z.string().regex(/^[a-z0-9-]{1,120}$/) });
 export const tokenSchema = z.object({ token: z.string().min(20).max(200) });
 export const heldDecisionSchema = z.object({ id: z.uuid(), decision: z.enum(['release', 'refuse']) });
 export const replySchema = z.object({

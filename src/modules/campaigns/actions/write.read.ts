@@ -1,22 +1,17 @@
 // What the write page and the letter pages read: the campaign (letter actions only), its words in the
 // supporter's language and the template with the person filled in.
 import type { Db } from '../../../db/client.ts';
-import { notFound } from '../../../app/errors.ts';
-import { campaignText, findCampaign } from '../core/core.repository.ts';
+import { campaignText } from '../core/core.repository.ts';
+import { campaignFromParams } from '../core/core.read.ts';
 import type { CampaignRow } from '../core/campaigns.tables.ts';
-import { slugParams } from './actions.schemas.ts';
 import { campaignPeopleOf } from './actions.repository.ts';
 import { personNames, prefilled } from './compose.ts';
 import { writableTargets } from './write.service.ts';
 import type { WriteView } from './write.views.tsx';
 
 /** A letter action by its address; drafts only for coordinators' pages. Anything else is a 404. */
-export async function letterAction(db: Db, params: unknown, opts: { drafts: boolean } = { drafts: false }): Promise<CampaignRow> {
-  const slug = slugParams.safeParse(params);
-  if (!slug.success) throw notFound();
-  const campaign = await findCampaign(db, slug.data.slug, opts);
-  if (!campaign || campaign.kind !== 'letter_action') throw notFound();
-  return campaign;
+export function letterAction(db: Db, params: unknown, opts: { drafts: boolean } = { drafts: false }): Promise<CampaignRow> {
+  return campaignFromParams(db, params, { drafts: opts.drafts, kinds: ['letter_action'] });
 }
 
 export interface LetterTemplate {

@@ -4,9 +4,12 @@
 // (lib/short-cache.ts) and shared. Every change that shows on the page (a coordinator's edit, a confirmed letter
 // or signature, an approved co-signer) calls campaignsChanged() after it commits, which forgets them all in this
 // process; another server process on the same PostgreSQL shows it within the 5 seconds.
+import { notFound } from '../../../app/errors.ts';
 import type { Db } from '../../../db/client.ts';
 import { cachePerOwner, shortCache } from '../../../lib/short-cache.ts';
+import type { CampaignKind } from '../campaigns.model.ts';
 import type { CampaignRow, CampaignTextRow } from './campaigns.tables.ts';
+import { slugParams } from './core.schemas.ts';
 import { findCampaign, partnersOfCampaign, peopleOfCampaign, textsOfCampaign, type CampaignPerson, type PartnerRow } from './core.repository.ts';
 
 export interface CampaignExtras {
@@ -47,4 +50,15 @@ export function textFor(texts: CampaignTextRow[], campaign: { originalLang: stri
   const own = texts.find((t) => t.lang === lang);
   if (own) return { text: own, missing: false };
   return { text: texts.find((t) => t.lang === campaign.originalLang) ?? texts[0], missing: true };
+}
+
+/**
+ * The campaign a feature's page is about, from the route's `:slug`: only of the feature's kinds, drafts
+ * only for those who may see them. Anything else (a bad address, another kind, a draft) is a 404.
+ */
+export async function campaignFromParams(db: Db, params: unknown, opts: { drafts: boolean; kinds: readonly CampaignKind[] }): Promise<CampaignRow> {
+  const p = slugParams.safeParse(params);
+  const campaign = p.success ? await findCampaign(db, p.data.slug, { drafts: opts.drafts }) : undefined;
+  if (!campaign || !opts.kinds.includes(campaign.kind)) throw notFound();
+  return campaign;
 }

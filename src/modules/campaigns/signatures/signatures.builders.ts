@@ -8,6 +8,7 @@ import { campaigns, type CampaignRow } from '../core/campaigns.tables.ts';
 import { dedupeInput } from './signatures.model.ts';
 import { partnersOf } from './signatures.repository.ts';
 import { cosigners, partnerConsents, signatures } from './signatures.tables.ts';
+import { addDays, todayIso } from '../../registry/registry.present.ts';
 
 export interface BuiltSignature {
   name: string;
@@ -78,7 +79,7 @@ const FIRST = ['Alina', 'Marek', 'Olga', 'Jonas', 'Irena', 'Tomasz', 'Lena', 'Pa
 const LAST = ['Vetrova', 'Lindqvist', 'Novak', 'Brenner', 'Kalinouskaya', 'Dumont', 'Sørensen', 'Haller', 'Moreau', 'Zielińska', 'Ortega', 'Weiss'];
 const PLACES = ['Vilnius, LT', 'Warsaw, PL', 'Berlin, DE', 'Riga, LV', 'Prague, CZ', 'Lyon, FR', 'Valencia, ES', null];
 const VISIBILITIES: SignatureVisibility[] = ['public', 'public', 'public', 'non_public', 'secret'];
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (n: number) => addDays(todayIso(), -n);
 
 /** Invented signers: a deterministic mix of visibilities, places, dates and partner choices. */
 function demoSigners(prefix: string, n: number, partnerNames: string[]): BuiltSignature[] {
